@@ -1,0 +1,178 @@
+/**
+ * Gazetteer stage: every surface form of every known club, nation, source, player, league and
+ * non-player, indexed by its folded words so that one longest-match pass over the text finds them
+ * all. A Gazetteer is immutable once built; `createExtractor` builds a new one from the built-in
+ * entries plus the user's, so extractors never share state.
+ */
+import type { ClubEntry, NationEntry, PlayerEntry, SourceEntry } from '../schema.js';
+import { foldWords, keyOf } from '../text.js';
+import type { Token } from '../tokenizer.js';
+
+export type SenseType = 'club' | 'nation' | 'demonym' | 'source' | 'player' | 'league' | 'nonplayer';
+
+export interface Sense {
+  readonly type: SenseType;
+  /** Canonical name (club, source, player, league) or FIFA code (nation, demonym). */
+  readonly id: string;
+  /** Counts only when the article supports it ("City", "the Reds", "Congolese"). */
+  readonly ambiguous: boolean;
+  /** Counts only next to a source cue ("according to AS"). */
+  readonly needsCue?: boolean;
+}
+
+export interface LeagueEntry {
+  name: string;
+  country?: string | null;
+  aliases?: string[];
+}
+
+export interface SourceData extends SourceEntry {
+  needsCue?: boolean;
+}
+
+export interface GazetteerData {
+  clubs: readonly (ClubEntry & { country?: string | null })[];
+  nations: readonly NationEntry[];
+  sources: readonly SourceData[];
+  players: readonly PlayerEntry[];
+  leagues: readonly LeagueEntry[];
+  nonPlayers: readonly string[];
+}
+
+export interface ClubInfo {
+  readonly name: string;
+  readonly country: string | null;
+  readonly league: string | null;
+}
+
+/** A run of gazetteer words matched in the text. */
+export interface Match {
+  readonly start: number;
+  readonly end: number;
+  /** Token range [from, to). */
+  readonly from: number;
+  readonly to: number;
+  readonly senses: readonly Sense[];
+  readonly possessive: boolean;
+}
+
+// Order matters when two senses share a surface form: a club beats a nation of the same name
+// ("Brazil" is not a club, but "Monaco" is, and a club name in transfer prose is the club).
+const PRIORITY: Record<SenseType, number> = { club: 0, player: 1, source: 2, nonplayer: 3, league: 4, nation: 5, demonym: 6 };
+
+export class Gazetteer {
+  readonly clubs = new Map<string, ClubInfo>();
+  readonly nations = new Map<string, string>();
+  readonly sources = new Map<string, SourceEntry['kind']>();
+  readonly players = new Map<string, PlayerEntry>();
+  private readonly index = new Map<string, Sense[]>();
+  /** Every proper prefix of an indexed key, so matching stops as soon as no entry can follow. */
+  private readonly prefixes = new Set<string>();
+
+  constructor(data: GazetteerData) {
+    for (const c of data.clubs) {
+      this.clubs.set(c.name, { name: c.name, country: c.country ?? null, league: c.league ?? null });
+      this.add(c.name, { type: 'club', id: c.name, ambiguous: false });
+      for (const a of c.aliases ?? []) this.add(a, { type: 'club', id: c.name, ambiguous: false });
+      for (const a of c.ambiguous ?? []) this.add(a, { type: 'club', id: c.name, ambiguous: true });
+    }
+    for (const n of data.nations) {
+      this.nations.set(n.code, n.name);
+      for (const a of [n.name, ...(n.aliases ?? [])]) this.add(a, { type: 'nation', id: n.code, ambiguous: false });
+      for (const a of n.demonyms ?? []) this.add(a, { type: 'demonym', id: n.code, ambiguous: false });
+      for (const a of n.ambiguousDemonyms ?? []) this.add(a, { type: 'demonym', id: n.code, ambiguous: true });
+    }
+    for (const s of data.sources) {
+      this.sources.set(s.name, s.kind);
+      for (const a of [s.name, ...(s.aliases ?? [])]) this.add(a, { type: 'source', id: s.name, ambiguous: false, needsCue: s.needsCue === true });
+    }
+    for (const p of data.players) {
+      this.players.set(p.name, p);
+      for (const a of [p.name, ...(p.aliases ?? [])]) this.add(a, { type: 'player', id: p.name, ambiguous: false });
+    }
+    for (const l of data.leagues) for (const a of [l.name, ...(l.aliases ?? [])]) this.add(a, { type: 'league', id: l.name, ambiguous: false });
+    for (const n of data.nonPlayers) this.add(n, { type: 'nonplayer', id: n, ambiguous: false });
+  }
+
+  private add(surface: string, sense: Sense): void {
+    const words = foldWords(surface);
+    if (words.length === 0) return;
+    const key = words.join(' ');
+    const list = this.index.get(key);
+    if (list) {
+      if (list.some((s) => s.type === sense.type && s.id === sense.id)) return;
+      list.push(sense);
+      list.sort((a, b) => PRIORITY[a.type] - PRIORITY[b.type] || Number(a.ambiguous) - Number(b.ambiguous));
+    } else this.index.set(key, [sense]);
+    for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
+  }
+
+  /** The senses of one surface form, for lookups outside the text ("is 'Liverpool' a club?"). */
+  lookup(surface: string): readonly Sense[] {
+    return this.index.get(keyOf(surface)) ?? [];
+  }
+
+  /** Longest matches, left to right, over the word tokens of the text. */
+  match(tokens: readonly Token[]): Match[] {
+    const out: Match[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const found = this.longestAt(tokens, i);
+      if (found) {
+        out.push(found);
+        i = found.to;
+      } else i++;
+    }
+    return out;
+  }
+
+  private longestAt(tokens: readonly Token[], from: number): Match | null {
+    const first = tokens[from];
+    if (!first || !isWordish(first)) return null;
+    let key = '';
+    let best: Match | null = null;
+    let k = from;
+    while (k < tokens.length) {
+      const t = tokens[k] as Token;
+      if (k > from) {
+        // Inside a name only spaces, hyphens, dots and apostrophes may stand between words.
+        if (t.sent !== first.sent || t.lineBefore) break;
+        if (!isWordish(t)) {
+          if (!JOINERS.has(t.text)) break;
+          k++;
+          continue;
+        }
+      }
+      if (isPossessive(t)) break;
+      const part = foldWords(t.text).join(' ');
+      if (!part) break;
+      // Tokens written together ("90" + "min") form one word, as the alias "90min" does.
+      const glued = k > from && !t.spaceBefore && isWordish(tokens[k - 1] as Token);
+      key = key ? (glued ? key + part : `${key} ${part}`) : part;
+      const senses = this.index.get(key);
+      if (senses) {
+        const next = tokens[k + 1];
+        best = {
+          start: first.start,
+          end: t.end,
+          from,
+          to: k + 1,
+          senses,
+          possessive: next !== undefined && isPossessive(next),
+        };
+      }
+      if (!this.prefixes.has(key) && !this.canGlue(tokens, k)) break;
+      k++;
+    }
+    return best;
+  }
+
+  private canGlue(tokens: readonly Token[], k: number): boolean {
+    const next = tokens[k + 1];
+    return next !== undefined && !next.spaceBefore && isWordish(next) && !isPossessive(next);
+  }
+}
+
+const JOINERS = new Set(['-', '–', '.', '&', "'", '’']);
+const isWordish = (t: Token): boolean => t.kind === 'word' || t.kind === 'number' || t.text === '&';
+export const isPossessive = (t: Token): boolean => /^['’]s?$/i.test(t.text);

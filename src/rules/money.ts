@@ -1,0 +1,128 @@
+/**
+ * Money recogniser: finds sums of money and normalises them to ISO 4217 and major units.
+ * "€60m (£51m)" is one sum in two currencies; "£40-50m" and "£1m to £1.5m" are two sums.
+ * The patterns are built from named pieces, each quantifier bounded, so no input backtracks badly.
+ */
+import currency from 'currency.js';
+import type { Money } from '../schema.js';
+
+export interface MoneyFound {
+  readonly start: number;
+  readonly end: number;
+  /** Each sum found here; a range gives two, each possibly in several currencies. */
+  readonly sums: Money[][];
+  /** Whether the sum came with "plus add-ons", "rising to", "+". */
+  readonly plus: boolean;
+}
+
+const SYMBOLS: Record<string, string> = {
+  '€': 'EUR', '£': 'GBP', '$': 'USD', 'us$': 'USD', 's$': 'SGD', 'a$': 'AUD', 'c$': 'CAD', 'r$': 'BRL',
+  'hk$': 'HKD', '¥': 'JPY', eur: 'EUR', gbp: 'GBP', usd: 'USD', brl: 'BRL', chf: 'CHF', sgd: 'SGD',
+  aud: 'AUD', cad: 'CAD', jpy: 'JPY', sar: 'SAR', aed: 'AED', cny: 'CNY', sek: 'SEK', nok: 'NOK',
+  dkk: 'DKK', try: 'TRY', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', 'pounds sterling': 'GBP',
+  dollar: 'USD', dollars: 'USD', reais: 'BRL', real: 'BRL', francs: 'CHF', riyals: 'SAR',
+};
+const MULT: Record<string, number> = { m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, bn: 1e9, billion: 1e9, k: 1e3, thousand: 1e3 };
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+const SYM = String.raw`(?:US\$|S\$|A\$|C\$|R\$|HK\$|\$|€|£|¥)`;
+const CODE = String.raw`(?:EUR|GBP|USD|BRL|CHF|SGD|AUD|CAD|JPY|SAR|AED|CNY|SEK|NOK|DKK)(?=\s?\d)`;
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,3})?|\d{1,6}(?:\.\d{1,3})?)`;
+const WORDNUM = String.raw`(?:(?:${TENS.slice(2).join('|')})(?:[- ](?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.slice(1).reverse().join('|')}|a hundred|one hundred|a|half a)`;
+const MUL = String.raw`(?:million|billion|thousand|mln|mn|bn|m|k)(?![a-z])`;
+const CUR_WORD = String.raw`(?:euros?|pounds(?: sterling)?|pound|dollars?|reais|francs|riyals)(?![a-z])`;
+const DASH = String.raw`\s?(?:-|–|to)\s?`;
+
+// Symbol first: "€60m", "£1million to £1.5million", "£40-50m", "BRL 30m".
+const PREFIXED = String.raw`(?<cur>${SYM}|${CODE})\s?(?<n1>${NUM})(?:\s?(?<m1>${MUL}))?(?:${DASH}(?:${SYM})?(?<n2>${NUM})(?:\s?(?<m2>${MUL}))?)?`;
+// Currency word last: "800,000 Euros", "40 million pounds", "forty million pounds", "55m euros".
+const SUFFIXED = String.raw`(?<w1>${NUM}|${WORDNUM})(?:\s?(?<wm1>${MUL}))?(?:${DASH}(?<w2>${NUM})(?:\s?(?<wm2>${MUL}))?)?\s(?<wcur>${CUR_WORD})`;
+const MONEY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${PREFIXED}|${SUFFIXED})`, 'giu');
+const PLUS_RE = /^(?:\+|\s?(?:-|–)?\s?plus\b|\s(?:plus|with) (?:add-?ons|bonuses|extras)|\s?-plus)/i;
+// The gap between a sum and its equivalent in another currency: "€60m (£51m)", "£60m/$77m".
+const EQUIV_GAP = /^\s?[(/]\s?$|^\s?\/\s?$|^\s?,\s?$/;
+
+function wordValue(w: string): number | null {
+  const s = w.toLowerCase().replace(/-/g, ' ').trim();
+  if (s === 'a' || s === 'one hundred' || s === 'a hundred') return s === 'a' ? 1 : 100;
+  if (s === 'half a') return 0.5;
+  const parts = s.split(' ');
+  let n = 0;
+  for (const p of parts) {
+    const u = UNITS.indexOf(p);
+    const t = TENS.indexOf(p);
+    if (u > 0) n += u;
+    else if (t > 1) n += t * 10;
+    else return null;
+  }
+  return n;
+}
+
+function toNumber(raw: string | undefined): number | null {
+  if (!raw) return null;
+  if (/^\d/.test(raw)) return currency(raw, { precision: 3, separator: ',', decimal: '.' }).value;
+  return wordValue(raw);
+}
+
+function amount(n: number, mult: string | undefined): number {
+  const m = mult ? MULT[mult.toLowerCase()] ?? 1 : 1;
+  // currency.js keeps the arithmetic exact: 37.3 × 1e6 is 37300000, not 37299999.999.
+  return currency(n, { precision: 3 }).multiply(m).value;
+}
+
+interface Atom {
+  start: number;
+  end: number;
+  currency: string;
+  values: number[];
+}
+
+function atoms(text: string): Atom[] {
+  const out: Atom[] = [];
+  for (const m of text.matchAll(MONEY_RE)) {
+    const g = m.groups ?? {};
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const cur = SYMBOLS[(g.cur ?? g.wcur ?? '').toLowerCase()];
+    if (!cur) continue;
+    const n1 = toNumber(g.n1 ?? g.w1);
+    const n2 = toNumber(g.n2 ?? g.w2);
+    const m2 = g.m2 ?? g.wm2;
+    const m1 = g.m1 ?? g.wm1 ?? (n2 !== null ? m2 : undefined);
+    if (n1 === null) continue;
+    // "146 pounds" is a weight, "90 minutes" never matches: a sum named by a currency word
+    // needs a multiplier or four figures.
+    if (g.wcur && !m1 && n1 < 1000) continue;
+    // "a pounds" is no sum: number words need a multiplier ("forty million pounds").
+    if (g.w1 && !/^\d/.test(g.w1) && !m1) continue;
+    const values = [amount(n1, m1)];
+    if (n2 !== null) values.push(amount(n2, m2));
+    if (values.some((v) => v <= 0)) continue;
+    out.push({ start, end, currency: cur, values });
+  }
+  return out;
+}
+
+/** Every sum of money in `text`, with equivalents in other currencies folded into one finding. */
+export function findMoney(text: string): MoneyFound[] {
+  const list = atoms(text);
+  const out: MoneyFound[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const first = list[i] as Atom;
+    const group = [first];
+    let end = first.end;
+    while (i + 1 < list.length) {
+      const next = list[i + 1] as Atom;
+      if (!EQUIV_GAP.test(text.slice(end, next.start)) || next.values.length !== first.values.length) break;
+      group.push(next);
+      end = next.end;
+      i++;
+    }
+    if (group.length > 1 && text[first.start - 1] !== '(' && /^\s?\)/.test(text.slice(end))) end = text.indexOf(')', end) + 1;
+    const sums = first.values.map((_, k) => group.map((a) => ({ currency: a.currency, amount: a.values[k] as number })));
+    const plus = PLUS_RE.test(text.slice(first.end, first.end + 24));
+    out.push({ start: first.start, end, sums, plus });
+  }
+  return out;
+}

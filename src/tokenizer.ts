@@ -1,0 +1,128 @@
+/**
+ * Tokenizer stage: wink-nlp's tokenizer (no pipe: tagging would cost more than the whole
+ * extraction) gives tokens; this stage adds character offsets, folded word forms and sentences.
+ * The input string is never rewritten: `text.slice(t.start, t.end) === t.text` for every token.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { fold } from './text.js';
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'currency' | 'symbol' | 'space' | 'other';
+
+export interface Token {
+  readonly i: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: TokenKind;
+  /** Folded form: lower case, no accents, no apostrophes. */
+  readonly norm: string;
+  /** A line break stands between this token and the one before. */
+  readonly lineBefore: boolean;
+  /** Whitespace stands before this token. */
+  readonly spaceBefore: boolean;
+  sent: number;
+}
+
+export interface Sentence {
+  readonly i: number;
+  readonly start: number;
+  readonly end: number;
+  /** Index of its first token and one past its last. */
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface Tokenized {
+  readonly tokens: Token[];
+  readonly sentences: Sentence[];
+}
+
+const nlp = winkNLP(model, []);
+const its = nlp.its;
+
+const KIND: Record<string, TokenKind> = {
+  word: 'word',
+  number: 'number',
+  punctuation: 'punct',
+  currency: 'currency',
+  symbol: 'symbol',
+  tabCRLF: 'space',
+};
+
+export function tokenize(text: string): Tokenized {
+  const doc = nlp.readDoc(text);
+  const words = doc.tokens().out() as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const tokens: Token[] = [];
+  let at = 0;
+  let pendingLine = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    const sp = spaces[i] ?? '';
+    let start = at + sp.length;
+    // wink normally reproduces the text exactly; resynchronise defensively if it ever does not.
+    if (text.startsWith(w, start) === false) {
+      const found = text.indexOf(w, at);
+      if (found < 0) continue;
+      start = found;
+    }
+    const end = start + w.length;
+    at = end;
+    const kind = KIND[types[i] ?? ''] ?? 'other';
+    const line = pendingLine || sp.includes('\n') || sp.includes('\r');
+    if (kind === 'space' || w.trim() === '') {
+      pendingLine ||= /[\n\r]/.test(w);
+      continue;
+    }
+    pendingLine = false;
+    tokens.push({
+      i: tokens.length,
+      text: w,
+      start,
+      end,
+      kind,
+      norm: fold(w).replace(/['’`]/g, ''),
+      lineBefore: line,
+      spaceBefore: sp.length > 0 || line,
+      sent: 0,
+    });
+  }
+  return { tokens, sentences: splitSentences(text, tokens) };
+}
+
+const END = new Set(['.', '!', '?', '…', '...']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
+
+/** Sentences end at . ! ? (abbreviations stay inside words in wink's output) and at line breaks. */
+function splitSentences(text: string, tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let from = 0;
+  const close = (to: number) => {
+    if (to <= from) return;
+    const first = tokens[from];
+    const last = tokens[to - 1];
+    if (!first || !last) return;
+    const s: Sentence = { i: sentences.length, start: first.start, end: last.end, from, to };
+    for (let k = from; k < to; k++) (tokens[k] as Token).sent = s.i;
+    sentences.push(s);
+    from = to;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (k > from && t.lineBefore) close(k);
+    if (END.has(t.text)) {
+      let j = k + 1;
+      while (j < tokens.length && CLOSERS.has((tokens[j] as Token).text) && !(tokens[j] as Token).spaceBefore) j++;
+      const next = tokens[j];
+      if (!next || next.lineBefore || (next.spaceBefore && !/^[a-z]/.test(next.text))) {
+        close(j);
+        k = j - 1;
+      }
+    }
+  }
+  close(tokens.length);
+  void text;
+  return sentences;
+}
