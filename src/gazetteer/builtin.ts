@@ -1,0 +1,44 @@
+/**
+ * The built-in gazetteers, generated from ../shared/data by scripts/build-gazetteers.mjs and
+ * scripts/build-lexicon.mjs (see src/gazetteer/data/SOURCES.md for sources and licences).
+ * They are bundled as data, so the library needs no file system or network at run time.
+ */
+import clubs from './data/clubs.json';
+import nations from './data/nations.json';
+import sources from './data/sources.json';
+import players from './data/players.json';
+import leagues from './data/leagues.json';
+import people from './data/people.json';
+import lexicon from './data/lexicon.json';
+import type { GazetteerData, SourceData } from './index.js';
+import type { ClubEntry, NationEntry, PlayerEntry } from '../schema.js';
+
+export interface Lexicon {
+  /** Ordinary English words, lower case (not names, not places). */
+  readonly common: ReadonlySet<string>;
+  readonly firstNames: ReadonlySet<string>;
+  readonly places: ReadonlySet<string>;
+  /** Words that title a non-player: "manager", "boss", "agent". */
+  readonly titles: readonly string[];
+}
+
+export const BUILTIN: GazetteerData = {
+  clubs: clubs as (ClubEntry & { country?: string | null })[],
+  nations: nations as NationEntry[],
+  sources: sources as SourceData[],
+  players: players as PlayerEntry[],
+  leagues: leagues as GazetteerData['leagues'],
+  nonPlayers: people.nonPlayers,
+};
+
+let lex: Lexicon | null = null;
+/** Built on first use: sets of some 25,000 words are cheap, but not free at import. */
+export function getLexicon(): Lexicon {
+  lex ??= {
+    common: new Set(lexicon.common),
+    firstNames: new Set(lexicon.firstNames),
+    places: new Set(lexicon.places),
+    titles: people.titles,
+  };
+  return lex;
+}

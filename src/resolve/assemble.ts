@@ -1,0 +1,363 @@
+/**
+ * Resolution: turns entities, findings and relations into the contract's players, clubs,
+ * transfers and sources. This is where "the 23-year-old" becomes Kossounou's age, where the club
+ * furthest along becomes `to` and the rest suitors, and where career history becomes formerClubs.
+ */
+import type { Extraction, Fee, FeeKind, Mention, Money, Player, Position, Span, Status, Transfer } from '../schema.js';
+import type { Gazetteer } from '../gazetteer/index.js';
+import type { Sentence } from '../tokenizer.js';
+import type { Entities } from './entities.js';
+import type { Person } from './people.js';
+import { buildTemplate, type Slot, type Template } from './template.js';
+import { findRelations, isHistory, type Relation } from './relations.js';
+import { findStatusCues, furthest, LADDER } from '../rules/status.js';
+import { findMoney } from '../rules/money.js';
+import { feeKind, NOT_A_FEE } from '../rules/fee-kind.js';
+import { findAges } from '../rules/age.js';
+import { findCaps } from '../rules/caps.js';
+import { findPositions } from '../rules/position.js';
+import { findContracts, resolveRelative, type ContractValue } from '../rules/contract.js';
+import type { Finding } from '../rules/types.js';
+
+export interface Input {
+  text: string;
+  date: string | null;
+  sentences: readonly Sentence[];
+  entities: Entities;
+  gaz: Gazetteer;
+}
+
+const HEAD = String.raw`(?:\d{2}[- ]year[- ]old|defender|midfielder|striker|winger|forward|goalkeeper|keeper|centre-back|centre-half|centre half|full-back|left-back|right-back|wing-back|teenager|youngster|player|starlet|international|internationalist|frenchman|englishman|spaniard|dutchman|scotsman|welshman|talent|prospect|attacker|playmaker|frontman|wonderkid)`;
+const ANAPHOR_RE = new RegExp(String.raw`\b(?:the|this) (?:[\p{L}\d'’-]+ ){0,4}?${HEAD}(?!['’]s? (?:side|club|team))\b`, 'giu');
+const DEMONYM_ANAPHOR = /^the $/i;
+const NAT_NOUN = /^\s(?:(?:under|u)[- ]?\d\d\s)?(?:senior\s)?(?:international|internationalist|star|starlet|captain|youngster|teenager|wonderkid|talent|prodigy|forward|striker|defender|midfielder|winger|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|playmaker|frontrunner|frontman|attacker|player|national team player|youth international|man|ace|hitman|stopper|sensation|teen)\b/i;
+const GAP_OK = /^(?:[\s\p{L}\d'’-]{0,40})$/u;
+const GAP_STOP = /\b(?:is|are|was|were|has|have|had|will|would|could|to|with|for|from|about|on|in|at|by|of|and|or|but|as|that|who|which|after|before|than|also|not|the|a|an|his|their)\b/i;
+
+interface Anaphor {
+  start: number;
+  end: number;
+  person: number;
+  sent: number;
+}
+
+export function assemble(input: Input): Extraction {
+  const { text, sentences, entities, gaz } = input;
+  const people = entities.people;
+  const clubNames = unique(entities.clubs.map((c) => c.club));
+  const clubIndex = new Map(clubNames.map((n, i) => [n, i]));
+  const sentOfOffset = (at: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((sentences[mid] as Sentence).start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+
+  // --- anaphors and focus, sentence by sentence ---
+  const personMentions = people.flatMap((p, pi) => p.mentions.map((m) => ({ ...m, person: pi })));
+  personMentions.sort((a, b) => a.start - b.start);
+  const anaphors: Anaphor[] = [];
+  const rawAnaphors = [...text.matchAll(ANAPHOR_RE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  for (const n of entities.nations) {
+    if (n.demonym && DEMONYM_ANAPHOR.test(text.slice(Math.max(0, n.start - 4), n.start)) && !/^\s+(?:club|side|outfit|team|league|giants|media|football|top flight|champions)/i.test(text.slice(n.end, n.end + 14)))
+      rawAnaphors.push({ start: n.start - 4, end: n.end });
+  }
+  rawAnaphors.sort((a, b) => a.start - b.start);
+  let pm = 0;
+  let lastPlayer: number | null = null;
+  let lastPerson: number | null = null;
+  const focusAt: (number | null)[] = [];
+  for (const a of rawAnaphors) {
+    if (personMentions.some((m) => m.start < a.end && a.start < m.end)) continue;
+    while (pm < personMentions.length && (personMentions[pm] as { start: number }).start < a.start) {
+      const m = personMentions[pm] as { person: number };
+      lastPerson = m.person;
+      if ((people[m.person] as Person).role === 'player') lastPlayer = m.person;
+      pm++;
+    }
+    const sent = sentOfOffset(a.start);
+    const initial = a.start <= (sentences[sent] as Sentence).start + 1;
+    const who = initial ? (lastPerson !== null && (people[lastPerson] as Person).role === 'player' ? lastPerson : null) : lastPlayer;
+    if (who !== null) anaphors.push({ ...a, person: who, sent });
+  }
+  // Focus per sentence: the player last named before it ends (for relations with no name in them).
+  {
+    let k = 0;
+    let cur: number | null = null;
+    for (const s of sentences) {
+      while (k < personMentions.length && (personMentions[k] as { start: number }).start < s.end) {
+        const m = personMentions[k] as { person: number };
+        if ((people[m.person] as Person).role === 'player') cur = m.person;
+        k++;
+      }
+      focusAt[s.i] = cur;
+    }
+  }
+
+  // --- templates and relations ---
+  const slotsBySent = new Map<number, Slot[]>();
+  const addSlot = (sent: number, s: Slot) => {
+    const list = slotsBySent.get(sent) ?? [];
+    list.push(s);
+    slotsBySent.set(sent, list);
+  };
+  for (const c of entities.clubs) addSlot(c.sent, { kind: 'c', id: clubIndex.get(c.club) as number, start: c.start, end: c.end });
+  for (const m of personMentions) addSlot(m.sent, { kind: 'p', id: m.person, start: m.start, end: m.end });
+  for (const a of anaphors) addSlot(a.sent, { kind: 'p', id: a.person, start: a.start, end: a.end, anaphor: true });
+  const refYear = input.date ? Number(input.date.slice(0, 4)) : null;
+  const templates: Template[] = [];
+  const relations: Relation[] = [];
+  const historySent = new Set<number>();
+  const sentStatus = new Map<number, Status | null>();
+  for (const s of sentences) {
+    const slots = dedupeSlots(slotsBySent.get(s.i) ?? []);
+    const t = buildTemplate(s.i, text, s.start, s.end, slots);
+    templates.push(t);
+    if (isHistory(t, refYear)) historySent.add(s.i);
+    sentStatus.set(s.i, furthest(findStatusCues(t.text)));
+    const prevFocus = s.i > 0 ? focusAt[s.i - 1] ?? null : null;
+    const focus = slots.some((x) => x.kind === 'p') ? null : prevFocus;
+    relations.push(...findRelations(t, focus).filter((r) => (people[r.player] as Person | undefined)?.role === 'player'));
+  }
+
+  // --- per player: clubs, transfer ---
+  const players: Player[] = [];
+  const transfers: (Transfer & { first: number; playerIndex: number })[] = [];
+  const mentionsOut: Mention[] = [];
+  const playerIdx = people.map((p, i) => (p.role === 'player' ? i : -1)).filter((i) => i >= 0);
+  const attrs = attachAttributes(text, input, people, anaphors, sentOfOffset, focusAt);
+  for (const pi of playerIdx) {
+    const p = people[pi] as Person;
+    const rel = relations.filter((r) => r.player === pi);
+    const current: number[] = [];
+    const buyers = new Map<number, { status: Status; explicit: boolean; sent: number }>();
+    const suitors: number[] = [];
+    const history: number[] = [];
+    for (const r of rel) {
+      const hist = historySent.has(r.sent) || r.kind === 'history';
+      if (hist) {
+        if (r.kind !== 'suitor' && r.kind !== 'current') history.push(r.club);
+        continue;
+      }
+      if (r.kind === 'current' || r.kind === 'seller') current.push(r.club);
+      else if (r.kind === 'suitor') suitors.push(r.club);
+      else {
+        const st = sentStatus.get(r.sent) ?? 'interest';
+        const prev = buyers.get(r.club);
+        const status = prev ? better(prev.status, st) : st;
+        buyers.set(r.club, { status, explicit: (prev?.explicit ?? false) || r.kind === 'to', sent: Math.min(prev?.sent ?? r.sent, r.sent) });
+      }
+    }
+    const from = current.find((c) => !buyers.has(c)) ?? null;
+    for (const c of current) buyers.delete(c);
+    let to: number | null = null;
+    for (const [c, b] of buyers) {
+      const best = to === null ? null : (buyers.get(to) as { status: Status; explicit: boolean; sent: number });
+      if (!best || LADDER[b.status] > LADDER[best.status] || (LADDER[b.status] === LADDER[best.status] && b.explicit && !best.explicit)) to = c;
+    }
+    const departed = to === null && from !== null && rel.some((r) => r.kind === 'seller' && sentStatus.get(r.sent) === 'completed');
+    const status: Status | null = to !== null ? (buyers.get(to) as { status: Status }).status : departed ? 'completed' : null;
+    const name = (c: number | null) => (c === null || c < 0 ? null : (clubNames[c] as string));
+    const a = attrs.get(pi);
+    const completed = status === 'completed';
+    const contract = pickContract(a?.contracts ?? [], completed, input.date);
+    const formerSet = unique([...history, ...(completed && from !== null ? [from] : [])].map(name).filter((n): n is string => n !== null));
+    const clubNow = completed ? name(to) : name(from);
+    const spans = p.mentions.map((m) => span(text, m.start, m.end));
+    for (const an of anaphors.filter((x) => x.person === pi)) spans.push(span(text, an.start, an.end));
+    spans.sort((x, y) => x.start - y.start);
+    players.push({
+      name: p.name,
+      age: a?.age?.value ?? null,
+      nationality: a?.nationality ? { code: a.nationality.value, name: gaz.nations.get(a.nationality.value) ?? a.nationality.value } : null,
+      caps: a?.caps?.value ?? null,
+      position: a?.position?.value ?? null,
+      club: clubNow,
+      contractExpiry: contract?.year ?? null,
+      formerClubs: formerSet.filter((n) => n !== clubNow),
+      mentions: spans,
+    });
+    for (const m of p.mentions) mentionsOut.push({ ...span(text, m.start, m.end), type: 'player', value: p.name, ref: p.name, rule: m.known ? 'gazetteer/player' : 'rules/person' });
+    for (const an of anaphors.filter((x) => x.person === pi)) mentionsOut.push({ ...span(text, an.start, an.end), type: 'player', value: p.name, ref: p.name, rule: 'resolve/anaphor' });
+    for (const f of a?.all ?? []) mentionsOut.push({ ...span(text, f.start, f.end), type: f.type, value: f.value, ref: p.name, rule: f.rule });
+    if (status !== null) {
+      const evidence = unique(rel.map((r) => r.sent)).map((s) => span(text, (sentences[s] as Sentence).start, (sentences[s] as Sentence).end));
+      transfers.push({
+        player: p.name,
+        from: name(from),
+        to: name(to),
+        suitors: unique(suitors.concat([...buyers.keys()]).filter((c) => c !== to && c !== from).map(name).filter((n): n is string => n !== null)),
+        fees: [],
+        status,
+        main: false,
+        evidence,
+        first: p.first,
+        playerIndex: pi,
+      });
+    }
+  }
+  transfers.sort((x, y) => x.first - y.first);
+  if (transfers[0]) transfers[0].main = true;
+
+  // --- fees: each sum goes to the transfer of the player its sentence is about ---
+  const bySent = new Map<number, number>();
+  for (const t of transfers) for (const r of relations.filter((x) => x.player === t.playerIndex)) if (!bySent.has(r.sent)) bySent.set(r.sent, t.playerIndex);
+  for (const m of findMoney(text)) {
+    const s = sentOfOffset(m.start);
+    const sent = sentences[s] as Sentence;
+    const local = text.slice(sent.start, sent.end);
+    if (historySent.has(s) || NOT_A_FEE.test(local.slice(Math.max(0, m.start - sent.start - 40), m.end - sent.start + 30))) continue;
+    const named = personMentions.find((x) => x.sent === s && transfers.some((t) => t.playerIndex === x.person));
+    const who = named?.person ?? bySent.get(s) ?? focusAt[s] ?? null;
+    const t = transfers.find((x) => x.playerIndex === who) ?? (transfers.length > 0 && who === null ? transfers[0] : undefined);
+    const kind = feeKind(local, m.start - sent.start, m.end - sent.start);
+    mentionsOut.push({ ...span(text, m.start, m.end), type: 'fee', value: { kind, amounts: m.sums.flat() }, ...(t ? { ref: t.player } : {}), rule: `rules/money+kind/${kind}` });
+    if (!t) continue;
+    for (const sum of m.sums) addFee(t.fees, kind, sum, span(text, m.start, m.end));
+  }
+
+  // --- clubs, sources, nations for grounding ---
+  const clubs = clubNames.map((n) => ({
+    name: n,
+    country: gaz.clubs.get(n)?.country ?? null,
+    mentions: entities.clubs.filter((c) => c.club === n).map((c) => span(text, c.start, c.end)),
+  }));
+  for (const c of entities.clubs) mentionsOut.push({ ...span(text, c.start, c.end), type: 'club', value: c.club, ref: c.club, rule: c.rule });
+  const sourceNames = unique(entities.sources.map((s) => s.name));
+  const sources = sourceNames.map((n) => {
+    const ms = entities.sources.filter((s) => s.name === n);
+    return { name: n, kind: (ms[0] as { kind: 'outlet' | 'journalist' }).kind, mentions: ms.map((s) => span(text, s.start, s.end)) };
+  });
+  for (const s of entities.sources) mentionsOut.push({ ...span(text, s.start, s.end), type: 'source', value: s.name, ref: s.name, rule: 'gazetteer/source' });
+  mentionsOut.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  return {
+    date: input.date,
+    players,
+    clubs,
+    transfers: transfers.map(({ first: _f, playerIndex: _p, ...t }) => t),
+    sources,
+    mentions: dedupeMentions(mentionsOut),
+  };
+}
+
+const FEE_PRIORITY: Record<FeeKind, number> = { 'release-clause': 6, wages: 5, 'asking-price': 4, fee: 3, valuation: 2, bid: 1 };
+
+function addFee(fees: Fee[], kind: FeeKind, amounts: Money[], where: Span): void {
+  // A sum mentioned twice is one fee; the more specific kind of the two wins.
+  const same = fees.find((f) => f.amounts.some((a) => amounts.some((b) => a.currency === b.currency && Math.abs(a.amount - b.amount) < 0.005 * b.amount)));
+  if (same) {
+    if (FEE_PRIORITY[kind] > FEE_PRIORITY[same.kind]) same.kind = kind;
+    for (const b of amounts) if (!same.amounts.some((a) => a.currency === b.currency)) same.amounts.push(b);
+    same.mentions.push(where);
+    return;
+  }
+  fees.push({ kind, amounts: [...amounts], mentions: [where] });
+}
+
+interface Attrs {
+  age?: Finding<number>;
+  caps?: Finding<number>;
+  position?: Finding<Position>;
+  nationality?: Finding<string>;
+  contracts: Finding<ContractValue>[];
+  all: Finding[];
+}
+
+function attachAttributes(
+  text: string,
+  input: Input,
+  people: readonly Person[],
+  anaphors: readonly Anaphor[],
+  sentOf: (at: number) => number,
+  focusAt: readonly (number | null)[],
+): Map<number, Attrs> {
+  const out = new Map<number, Attrs>();
+  const mentions = people.flatMap((p, i) => p.mentions.map((m) => ({ start: m.start, end: m.end, person: i })));
+  const nat: Finding<string>[] = input.entities.nations
+    .filter((n) => NAT_NOUN.test(text.slice(n.end, n.end + 40)) || anaphors.some((a) => a.start <= n.start && n.end <= a.end))
+    .map((n) => ({ type: 'nationality', start: n.start, end: n.end, value: n.code, rule: n.demonym ? 'rules/nationality/demonym' : 'rules/nationality/nation' }));
+  const findings: Finding[] = [...findAges(text), ...findCaps(text), ...findPositions(text), ...nat];
+  const get = (p: number) => {
+    let a = out.get(p);
+    if (!a) out.set(p, (a = { contracts: [], all: [] }));
+    return a;
+  };
+  const target = (f: Finding, loose: boolean): number | null => {
+    const an = anaphors.find((a) => a.start <= f.start && f.end <= a.end);
+    if (an) return an.person;
+    const s = sentOf(f.start);
+    const after = mentions.filter((m) => m.start >= f.end && sentOf(m.start) === s).sort((a, b) => a.start - b.start)[0];
+    if (after) {
+      const gap = text.slice(f.end, after.start);
+      const clean = gap.replace(/[\p{Lu}][\p{L}.'’-]*/gu, ' ');
+      if (GAP_OK.test(gap) && !GAP_STOP.test(clean) && gap.length < 45) return after.person;
+    }
+    const before = mentions.filter((m) => m.end <= f.start && sentOf(m.start) === s).sort((a, b) => b.end - a.end)[0];
+    if (before && /^(?:,\s|\s\(|\sis an?\s|\s(?:is|was) (?:a|an|the)\s(?:[\w-]+\s){0,2}|,? who (?:can|could) (?:also )?play as an?\s|\sas an?\s)$/.test(text.slice(before.end, f.start))) return before.person;
+    if (loose) {
+      const named = mentions.find((m) => sentOf(m.start) === s && (people[m.person] as Person).role === 'player');
+      return named?.person ?? focusAt[s] ?? null;
+    }
+    return null;
+  };
+  for (const f of findings) {
+    const p = target(f, f.type === 'caps');
+    if (p === null || (people[p] as Person).role !== 'player') continue;
+    const a = get(p);
+    const key = f.type as 'age' | 'caps' | 'position' | 'nationality';
+    if (a[key] === undefined) (a as unknown as Record<string, Finding>)[key] = f;
+    a.all.push(f);
+  }
+  for (const f of findContracts(text)) {
+    const p = target(f, true);
+    if (p === null || (people[p] as Person).role !== 'player') continue;
+    const a = get(p);
+    a.contracts.push(f);
+    a.all.push({ ...f, value: resolveRelative(f.value, input.date) });
+  }
+  return out;
+}
+
+function pickContract(list: readonly Finding<ContractValue>[], completed: boolean, date: string | null): { year: number } | null {
+  const want = completed ? 'new' : 'current';
+  const f = list.find((x) => x.value.kind === want) ?? (completed ? undefined : undefined);
+  if (!f) return null;
+  const year = resolveRelative(f.value, date);
+  return year === null ? null : { year };
+}
+
+function better(a: Status, b: Status): Status {
+  if (a === 'off' || b === 'off') return a === 'off' && b === 'off' ? 'off' : LADDER[a === 'off' ? b : a] >= LADDER.agreed ? (a === 'off' ? b : a) : 'off';
+  return LADDER[a] >= LADDER[b] ? a : b;
+}
+
+function dedupeSlots(slots: Slot[]): Slot[] {
+  const sorted = [...slots].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Slot[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) continue;
+    out.push(s);
+  }
+  return out;
+}
+
+function dedupeMentions(list: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return list.filter((m) => {
+    const k = `${m.start}:${m.end}:${m.type}:${m.ref ?? ''}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,164 @@
+/**
+ * Entity resolution: decides which gazetteer matches count (ambiguous aliases need the article's
+ * support, outlets need a reporting cue), and which person candidates are people at all.
+ */
+import type { Gazetteer, Match, Sense } from '../gazetteer/index.js';
+import type { Lexicon } from '../gazetteer/builtin.js';
+import type { Token } from '../tokenizer.js';
+import { isCapitalised } from '../text.js';
+import { clusterPeople, findPersonRuns, type Person, type PersonMention } from './people.js';
+
+export interface ClubMention {
+  readonly club: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sent: number;
+  readonly rule: string;
+}
+export interface NationMention {
+  readonly code: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sent: number;
+  readonly demonym: boolean;
+  readonly text: string;
+}
+export interface SourceMention {
+  readonly name: string;
+  readonly kind: 'outlet' | 'journalist';
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Entities {
+  clubs: ClubMention[];
+  nations: NationMention[];
+  sources: SourceMention[];
+  people: Person[];
+  /** Token ranges of league names ("the Bundesliga outfit"), kept for grounding. */
+  leagues: { name: string; start: number; end: number }[];
+}
+
+const SOURCE_CUE_BEFORE = /(?:according to|as per|per|via|told|reports? (?:by|from|in)|reported by|claims? (?:by|from)|\bto|by|as|\[|\()\s*(?:the\s+)?$/i;
+const SOURCE_CUE_AFTER = /^(?:['’]s?\s+\S+\s+)?\s*(?:\]|\)|,?\s*(?:has |have |had )?(?:also )?(?:reports?|reported|reporting|claims?|claimed|says|said|understands|understood|revealed|reveals|confirmed|confirms|can confirm|values?|valued|wrote|writes|adds|added|first reported|suggests|states|insists|notes|have claimed|report|news service))/i;
+const PERSON_NEXT = /^(?:,\s\d{2},|\s\(\d{2}\)|\s(?:has|had|is|was|will|would|could|can|joined|signed|scored|said|says|made|moved|left|arrived|remains|became|played|started|netted|struck|agreed|completed|rejected|is set|looks|wants|himself))\b/;
+const PERSON_PREV = /(?:\b(?:defender|midfielder|striker|winger|forward|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|playmaker|teenager|youngster|starlet|star|talent|prospect|international|captain|sign(?:ing)?|signed|signing of|duo|pair|trio|frontrunner|frontman|['’]s)\s|-year-old\s)$/i;
+
+export function resolveEntities(text: string, tokens: readonly Token[], matches: readonly Match[], gaz: Gazetteer, lex: Lexicon): Entities {
+  const covered = new Uint8Array(tokens.length);
+  const clubs: ClubMention[] = [];
+  const pendingAmbiguous: { m: Match; senses: Sense[] }[] = [];
+  const nations: NationMention[] = [];
+  const sources: SourceMention[] = [];
+  const leagues: Entities['leagues'] = [];
+  const known: PersonMention[] = [];
+  const sentOf = (m: Match) => (tokens[m.from] as Token).sent;
+
+  for (const m of matches) {
+    const surface = text.slice(m.start, m.end);
+    const capital = tokens.slice(m.from, m.to).some((t) => t.kind === 'word' && isCapitalised(t.text)) || /^\d/.test(surface);
+    const senses = m.senses;
+    const top = senses[0] as Sense;
+    const before = text.slice(Math.max(0, m.start - 30), m.start);
+    const after = text.slice(m.end, m.end + 40);
+    const mark = () => covered.fill(1, m.from, m.to);
+    if (top.type === 'source' || senses.some((s) => s.type === 'source' && !capital)) {
+      const src = senses.find((s) => s.type === 'source') as Sense;
+      const cue = SOURCE_CUE_BEFORE.test(before) || SOURCE_CUE_AFTER.test(after);
+      const kind = gaz.sources.get(src.id) ?? 'outlet';
+      if (cue || (kind === 'journalist' && capital && !src.needsCue)) {
+        sources.push({ name: src.id, kind, start: m.start, end: m.end });
+        mark();
+        continue;
+      }
+      if (top.type === 'source') {
+        // An uncredited outlet name ("The Independent is on the ground") is not a source; a
+        // club or a person that shares it may still be.
+        const rest = senses.filter((s) => s.type !== 'source');
+        if (rest.length === 0) {
+          if (kind === 'journalist') mark();
+          continue;
+        }
+      }
+    }
+    if (!capital) continue;
+    const club = senses.filter((s) => s.type === 'club');
+    if (top.type === 'club' || (club.length > 0 && top.type !== 'player' && top.type !== 'nonplayer')) {
+      const sure = club.find((s) => !s.ambiguous);
+      if (sure) clubs.push({ club: sure.id, start: m.start, end: m.end, sent: sentOf(m), rule: 'gazetteer/club' });
+      else pendingAmbiguous.push({ m, senses: club });
+      mark();
+      continue;
+    }
+    if (top.type === 'player' || top.type === 'nonplayer') {
+      const words = tokens.slice(m.from, m.to).filter((t) => t.kind === 'word').map((t) => t.norm);
+      known.push({ start: m.start, end: m.end, from: m.from, to: m.to, sent: sentOf(m), text: surface, words, known: { type: top.type, id: top.id } });
+      mark();
+      continue;
+    }
+    if (top.type === 'league') {
+      leagues.push({ name: top.id, start: m.start, end: m.end });
+      mark();
+      continue;
+    }
+    if (top.type === 'nation' || top.type === 'demonym') {
+      const sure = senses.find((s) => (s.type === 'nation' || s.type === 'demonym') && !s.ambiguous);
+      if (sure) nations.push({ code: sure.id, start: m.start, end: m.end, sent: sentOf(m), demonym: sure.type === 'demonym', text: surface });
+      mark();
+    }
+  }
+
+  // An ambiguous alias counts when the article names that club plainly elsewhere.
+  const named = new Set(clubs.map((c) => c.club));
+  for (const { m, senses } of pendingAmbiguous) {
+    const supported = senses.find((s) => named.has(s.id));
+    if (supported) clubs.push({ club: supported.id, start: m.start, end: m.end, sent: sentOf(m), rule: 'gazetteer/club-ambiguous' });
+  }
+  clubs.sort((a, b) => a.start - b.start);
+
+  const runs = findPersonRuns(tokens, covered, lex).map((r) => ({ ...r, text: text.slice(r.start, r.end) }));
+  const multi = runs.filter((r) => r.words.length > 1);
+  const knownWords = new Set([...multi, ...known].flatMap((r) => r.words));
+  const accepted = runs.filter((r) => {
+    if (r.words.length > 1) return true;
+    const w = r.words[0] as string;
+    if (knownWords.has(w)) return true;
+    const prev = text.slice(Math.max(0, r.start - 30), r.start);
+    const next = text.slice(r.end, r.end + 20);
+    if (lex.common.has(w) && !lex.firstNames.has(w)) return false;
+    return PERSON_PREV.test(prev) || PERSON_NEXT.test(next) || inListWithPerson(text, r, [...multi, ...known]);
+  });
+  const people = clusterPeople([...known, ...accepted]);
+  for (const p of people) classify(p, text, lex, sources);
+  return { clubs, nations, sources, people, leagues };
+}
+
+function inListWithPerson(text: string, r: PersonMention, others: readonly PersonMention[]): boolean {
+  return others.some((o) => {
+    const gap = o.end <= r.start ? text.slice(o.end, r.start) : r.end <= o.start ? text.slice(r.end, o.start) : null;
+    return gap !== null && /^(?:,\s|\sand\s|,\sand\s)$/.test(gap);
+  });
+}
+
+const JOURNALIST = /\b(?:journalist|reporter|insider|transfer expert|expert|correspondent|columnist)\s+$/i;
+
+function classify(p: Person, text: string, lex: Lexicon, sources: SourceMention[]): void {
+  const titleRe = new RegExp(String.raw`\b(?:${lex.titles.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')})(?:\s+of\s+\S+)?\s+$`, 'i');
+  for (const m of p.mentions) {
+    if (m.known?.type === 'nonplayer') {
+      p.role = 'nonplayer';
+      return;
+    }
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const after = text.slice(m.end, m.end + 40);
+    if (JOURNALIST.test(before)) {
+      p.role = 'journalist';
+      sources.push({ name: p.name, kind: 'journalist', start: m.start, end: m.end });
+      return;
+    }
+    if (titleRe.test(before) || /^['’]s (?:side|men|team|squad|charges)\b/.test(after) || /^,? (?:the|who is the) (?:\S+ )?(?:manager|coach|boss|director|chairman|owner|agent)\b/i.test(after) || /\bunder\s+$/i.test(before)) {
+      p.role = 'nonplayer';
+      return;
+    }
+  }
+}

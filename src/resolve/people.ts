@@ -1,0 +1,136 @@
+/**
+ * People: capitalised runs that no gazetteer claimed become person candidates; a candidate counts
+ * when it is a known player, has a first name, or stands where prose puts a person ("Lille's
+ * Gabriel", "defender Ko Itakura", "Furuhashi, 26,"). Mentions of one person are clustered
+ * ("Kossounou" joins "Odilon Kossounou"), and each cluster is a player unless titles or the
+ * non-player list say it is a coach, an official, an agent or a journalist.
+ */
+import { fold, isCapitalised } from '../text.js';
+import type { Token } from '../tokenizer.js';
+import type { Lexicon } from '../gazetteer/builtin.js';
+
+export interface PersonMention {
+  readonly start: number;
+  readonly end: number;
+  readonly from: number;
+  readonly to: number;
+  readonly sent: number;
+  readonly text: string;
+  readonly words: readonly string[];
+  /** Known from the player gazetteer (canonical name) or the non-player list. */
+  readonly known?: { type: 'player' | 'nonplayer'; id: string };
+}
+
+export interface Person {
+  name: string;
+  words: string[];
+  mentions: PersonMention[];
+  role: 'player' | 'nonplayer' | 'journalist';
+  /** Index of first mention, for ordering. */
+  first: number;
+}
+
+const PARTICLES = new Set(['de', 'van', 'der', 'den', 'da', 'dos', 'das', 'di', 'del', 'della', 'la', 'le', 'von', 'ter', 'ten', 'el', 'bin', 'ben', 'mac', 'du', 'st']);
+// Capitalised words that open a sentence or a heading but never a name.
+const NEVER = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'if', 'as', 'at', 'in', 'on', 'of', 'for', 'to', 'by', 'with', 'from', 'he', 'she', 'his', 'her', 'they', 'we', 'i', 'it', 'this', 'that', 'these', 'there', 'who', 'what', 'when', 'why', 'how', 'while', 'after', 'before', 'since', 'despite', 'although', 'however', 'meanwhile', 'instead', 'now', 'next', 'then', 'yet', 'still', 'also', 'exclusive', 'report', 'reports', 'according', 'sources', 'source', 'photo', 'getty', 'images', 'read', 'more', 'watch', 'sign', 'up', 'video', 'article', 'image', 'icon', 'ad', 'share', 'copy', 'link', 'football', 'news', 'today', 'sport', 'sports', 'transfer', 'transfers', 'latest', 'breaking', 'update', 'live', 'club', 'fc', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'sir', 'dr', 'written', 'author', 'european', 'world', 'cup', 'league', 'championship', 'premiership', 'division', 'stadium', 'park', 'arena', 'road', 'bbc', 'uefa', 'fifa', 'mls', 'spl', 'efl', 'var', 'no', 'vs', 'v', 'ceo', 'u21', 'u19', 'u17', 'u20', 'u23', 'under']);
+
+/** Whether a folded word is ordinary English (and so, alone and capitalised, probably not a name). */
+const isCommon = (w: string, lex: Lexicon) => lex.common.has(w) && !lex.firstNames.has(w);
+
+/** Finds the capitalised runs in the tokens that are not covered by any gazetteer match. */
+export function findPersonRuns(tokens: readonly Token[], covered: Uint8Array, lex: Lexicon): PersonMention[] {
+  const out: PersonMention[] = [];
+  let k = 0;
+  while (k < tokens.length) {
+    const t = tokens[k] as Token;
+    if (!startsName(t, covered[k] === 1)) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    let last = k;
+    while (end < tokens.length) {
+      const u = tokens[end] as Token;
+      if (u.sent !== t.sent || u.lineBefore || covered[end] === 1) break;
+      if (u.kind === 'word' && isCapitalised(u.text) && !isAllCaps(u.text) && !/^['’]/.test(u.text)) {
+        last = end;
+        end++;
+        continue;
+      }
+      // "Virgil van Dijk", "Hal Robson-Kanu": a particle or hyphen continues a name when a capital follows.
+      const next = tokens[end + 1];
+      if (next && next.kind === 'word' && isCapitalised(next.text) && next.sent === t.sent && covered[end + 1] !== 1 &&
+        ((PARTICLES.has(u.norm) && u.spaceBefore) || (u.text === '-' && !u.spaceBefore && !next.spaceBefore))) {
+        end++;
+        continue;
+      }
+      break;
+    }
+    const run = tokens.slice(k, last + 1);
+    k = last + 1;
+    const trimmed = trimRun(run, tokens, lex);
+    if (trimmed.length === 0) continue;
+    const first = trimmed[0] as Token;
+    const lastTok = trimmed[trimmed.length - 1] as Token;
+    const words = trimmed.filter((x) => x.text !== '-').map((x) => fold(x.text).replace(/['’]/g, ''));
+    out.push({ start: first.start, end: lastTok.end, from: first.i, to: lastTok.i + 1, sent: first.sent, text: '', words });
+  }
+  return out;
+}
+
+const isAllCaps = (w: string) => w.length > 2 && w === w.toUpperCase() && /\p{Lu}/u.test(w);
+
+function startsName(t: Token, covered: boolean): boolean {
+  return !covered && t.kind === 'word' && isCapitalised(t.text) && !isAllCaps(t.text) && !NEVER.has(t.norm) && !/^['’]/.test(t.text);
+}
+
+/** Drops sentence-initial ordinary words ("Standing at 1.91 m, ..."), trailing titles, junk runs. */
+function trimRun(run: Token[], tokens: readonly Token[], lex: Lexicon): Token[] {
+  let r = run.filter((t) => !NEVER.has(t.norm) || PARTICLES.has(t.norm));
+  if (r.length !== run.length && r[0] !== run[0]) r = run.slice(run.indexOf(r[0] as Token));
+  while (r.length > 0 && PARTICLES.has((r[0] as Token).norm) && r.length === 1) r = [];
+  const head = r[0];
+  if (!head) return [];
+  const prev = tokens[head.i - 1];
+  const sentenceStart = !prev || prev.sent !== head.sent || /^[“"‘'(:–—-]$/.test(prev.text);
+  const content = r.filter((t) => !PARTICLES.has(t.norm) && t.text !== '-');
+  if (content.length === 0) return [];
+  const commonCount = content.filter((t) => isCommon(t.norm, lex)).length;
+  if (content.length === 1) {
+    // One capitalised ordinary word opening a sentence is just a capital letter.
+    if (commonCount === 1 && (sentenceStart || lex.places.has(head.norm))) return [];
+    if (lex.places.has(head.norm)) return [];
+    return r;
+  }
+  if (sentenceStart && isCommon(head.norm, lex)) return trimRun(r.slice(1), tokens, lex);
+  // "Salary Budget", "Young Designated Player": every word ordinary, and no first name to start it.
+  if (commonCount === content.length && !lex.firstNames.has(head.norm)) return [];
+  return r;
+}
+
+/** Groups mentions of one person: a shorter form joins the longer name that contains its words. */
+export function clusterPeople(mentions: PersonMention[]): Person[] {
+  const people: Person[] = [];
+  const byLength = [...mentions].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
+  for (const m of byLength) {
+    const target = people.find((p) => contains(p, m));
+    if (target) target.mentions.push(m);
+    else people.push({ name: '', words: [...m.words], mentions: [m], role: 'player', first: m.start });
+  }
+  for (const p of people) {
+    p.mentions.sort((a, b) => a.start - b.start);
+    p.first = (p.mentions[0] as PersonMention).start;
+    const full = p.mentions.find((m) => m.words.length === p.words.length) ?? (p.mentions[0] as PersonMention);
+    p.name = full.known?.id ?? full.text;
+  }
+  return people.sort((a, b) => a.first - b.first);
+}
+
+function contains(p: Person, m: PersonMention): boolean {
+  if (m.known && p.mentions.some((x) => x.known?.id === m.known?.id)) return true;
+  if (m.words.length >= p.words.length) return m.words.join(' ') === p.words.join(' ');
+  const content = m.words.filter((w) => !PARTICLES.has(w));
+  if (content.length === 0) return false;
+  // A surname or a first name alone stands for the full name; so does "de Ligt" for "Matthijs de Ligt".
+  return content.every((w) => p.words.includes(w));
+}

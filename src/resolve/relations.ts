@@ -1,0 +1,137 @@
+/**
+ * Relation rules over sentence templates: which club a player belongs to, which club wants him,
+ * which clubs compete, which clubs are his past. Each rule is a pattern with a name, so every
+ * relation can say why it exists.
+ */
+import { PH, slotsIn, type Template } from './template.js';
+
+export type RelationKind = 'current' | 'buyer' | 'to' | 'suitor' | 'history' | 'seller' | 'departure';
+
+export interface Relation {
+  readonly kind: RelationKind;
+  readonly player: number;
+  /** Club index; -1 for "the club" (the article's own club, resolved later). */
+  readonly club: number;
+  readonly sent: number;
+  readonly rule: string;
+}
+
+const C = String.raw`(?<c>⟦c\d+⟧)`;
+const P = String.raw`(?<p>⟦p\d+⟧)`;
+const CLIST = String.raw`(?<cs>⟦c\d+⟧(?:(?:, | and | & |, and | or )⟦c\d+⟧){0,12})`;
+const GAP = (n: number) => String.raw`[^.;⟦]{0,${n}}?`;
+const GAPX = (n: number) => String.raw`[^.;]{0,${n}}?`;
+
+// Words that may stand between a club and its player in a noun phrase: "Leverkusen defender",
+// "Benfica's Enzo", "Flamengo's highly-rated teenage winger".
+const DESCRIPTOR_STOP = /\b(?:is|are|was|were|be|been|have|has|had|will|would|could|can|to|with|for|from|about|on|in|at|by|of|and|or|but|as|that|who|which|after|before|over|than|sign|signing|signed|want|wants|join|joined|make|made|pay|bid|offer|the|a|an|his|their|its|also|not|into)\b/;
+
+interface RelationRule {
+  readonly rule: string;
+  readonly kind: RelationKind;
+  readonly re: RegExp;
+  readonly check?: (m: RegExpMatchArray) => boolean;
+}
+
+const MOVE_TO = String.raw`(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)? for|move to|moving to|switch to|transfer to|loan(?:ed)? to|heading to|on his way to|bound for|sold to|leave for|left for|departed${GAP(20)} for|closing in on a (?:move|switch) to|close to joining|set to join|agreed to join|completed? (?:a|his) (?:move|switch) to|return(?:ing)? to|in favou?r of joining|arrive at|arrives at|pushing for a (?:move|transfer) to|a move to|a transfer to|a switch to)`;
+const BUYER_CUE = String.raw`(?:sign|talks|negotiat|interest|keen|monitor|tabs|an eye|scout|track|eye|target|consider|pursu|chas|want|bid|offer|approach|agree|deal|complet|swoop|move for|snapped up|land|bring|closing in|secure|recruit|acquir|buy|bought|contact|alerted|tour|rejected|turned down|lookout|options|decided in favou?r|paid|pay|spend|capture|race)`;
+
+const RULES: readonly RelationRule[] = [
+  // --- the club he belongs to now ---
+  {
+    rule: 'current/club-descriptor',
+    kind: 'current',
+    re: new RegExp(String.raw`${C}(?:'s?)? (?<d>(?:[a-z0-9'-]+ ){0,4}?)${P}`, 'g'),
+    check: (m) => !DESCRIPTOR_STOP.test(m.groups?.d ?? ''),
+  },
+  { rule: 'current/of-club', kind: 'current', re: new RegExp(String.raw`${P},? of ${C}`, 'g') },
+  { rule: 'current/contract-at', kind: 'current', re: new RegExp(String.raw`${P}'s? (?:contract|deal|stay|future|current deal) (?:at|with) ${C}`, 'g') },
+  {
+    rule: 'seller/talks-with-club-about',
+    kind: 'seller',
+    re: new RegExp(String.raw`(?:contacted|talks with|negotiations with|agreement with|agreed (?:a deal |terms )?with|deal with|contact with|discussions with|approached|told) ${C}${GAP(50)}(?:about|over|for|to sign|regarding|on|they are willing to pay)${GAPX(60)}${P}`, 'g'),
+  },
+  {
+    rule: 'seller/leave-club',
+    kind: 'seller',
+    re: new RegExp(String.raw`${P}${GAPX(80)}\b(?:leave|leaving|left|depart(?:ed|ing)?|exit(?:ed)?|sold by|released by|expiry of his contract at|running down his contract at|contract at) (?:the )?${C}`, 'g'),
+  },
+  {
+    rule: 'seller/rejected-offer',
+    kind: 'seller',
+    re: new RegExp(String.raw`${C} (?:have |has |had )?(?:rejected|turned down|knocked back|refused)${GAPX(80)}${P}`, 'g'),
+  },
+  { rule: 'seller/from-club', kind: 'seller', re: new RegExp(String.raw`${P}${GAPX(100)}\bfrom ${C}`, 'g') },
+  { rule: 'seller/club-sold', kind: 'seller', re: new RegExp(String.raw`${C}${GAP(40)}\b(?:sold|sell|selling|let go)\b${GAPX(40)}${P}`, 'g') },
+  { rule: 'seller/sold-by', kind: 'seller', re: new RegExp(String.raw`${P}${GAPX(40)}(?:sold|released) by ${C}`, 'g') },
+  // --- the club that wants him ---
+  { rule: 'to/moves-to', kind: 'to', re: new RegExp(String.raw`${P}${GAPX(80)}\b${MOVE_TO} (?:[a-z-]+ ){0,3}?${C}`, 'g') },
+  { rule: 'to/bring-to', kind: 'to', re: new RegExp(String.raw`bring(?:ing)? ${P} to ${C}`, 'g') },
+  { rule: 'to/player-to-club', kind: 'to', re: new RegExp(String.raw`(?:transfers? of |sale of |deal for |move of )${P} to ${C}`, 'g') },
+  { rule: 'to/move-to', kind: 'to', re: new RegExp(String.raw`(?:move|transfer|switch|loan|deal) to ${C}`, 'g') },
+  {
+    rule: 'buyer/club-pursuit-of',
+    kind: 'buyer',
+    re: new RegExp(String.raw`${C}(?:'s?)? (?:[a-z-]+ ){0,2}?(?:pursuit|interest|bid|offer|approach|move|swoop|signing|chase|hunt|offer|proposal|overtures)s? (?:of|in|for|to sign|to land)${GAPX(30)}${P}`, 'g'),
+  },
+  { rule: 'buyer/offer-from', kind: 'buyer', re: new RegExp(String.raw`(?:offer|bid|approach|proposal|interest|enquiry) from ${C}`, 'g') },
+  {
+    rule: 'buyer/subject',
+    kind: 'buyer',
+    re: new RegExp(String.raw`^(?:[^⟦.;]{0,40}?)${C}(?<mid>${GAPX(140)})${P}`, 'g'),
+    check: (m) => new RegExp(BUYER_CUE).test(m.groups?.mid ?? '') && !/^(?:'s?)? (?:[a-z0-9'-]+ ){0,4}?$/.test(m.groups?.mid ?? '') && !/\b(?:from|of|by)\s*$/.test(m.groups?.mid ?? ''),
+  },
+  { rule: 'buyer/leading', kind: 'to', re: new RegExp(String.raw`${C}${GAP(40)}(?:leading the race|in pole position|the favou?rites?|frontrunners?|in the driving seat|prime position|won the race|winning the race)`, 'g') },
+  // --- the clubs competing with it ---
+  { rule: 'suitor/competition-from', kind: 'suitor', re: new RegExp(String.raw`(?:competition|interest|rivalry|rivals?|competing) (?:from|with) (?:the likes of |[a-z]+ )?${CLIST}`, 'g') },
+  { rule: 'suitor/likes-of', kind: 'suitor', re: new RegExp(String.raw`(?:the likes of|clubs such as|clubs including|including) ${CLIST}`, 'g') },
+  {
+    rule: 'suitor/also-interested',
+    kind: 'suitor',
+    re: new RegExp(String.raw`${CLIST},? (?:are |were |is |have |has |had )?(?:also |all |now |long |still )?(?:been )?(?:reported to be |said to be |believed to be )?(?:also )?(?:linked|interested|keen|chasing|pursuing|monitoring|tracking|eyeing|in the race|in the hunt|circling|determined|admirers|suitors|wanted|open to signing|eager|keeping an eye)`, 'g'),
+  },
+  { rule: 'suitor/beat', kind: 'suitor', re: new RegExp(String.raw`(?:beat(?:ing)?|fend(?:ing|ed)? off|fought off|defeated|saw off|seen off|ahead of|outbid(?:ding)?)${GAP(40)}${CLIST}`, 'g') },
+  { rule: 'suitor/linked-with', kind: 'suitor', re: new RegExp(String.raw`${P}${GAPX(60)}(?:also )?(?:been )?(?:linked|wanted) (?:with|to|by) (?:a move to )?${CLIST}`, 'g') },
+  // --- his past ---
+  { rule: 'history/arrived-from', kind: 'history', re: new RegExp(String.raw`(?:arrived|came|joined${GAP(20)}) from ${C}`, 'g') },
+  { rule: 'history/spells', kind: 'history', re: new RegExp(String.raw`(?:spells?|stints?|time|seasons?) (?:on loan )?(?:with|at) ${CLIST}`, 'g') },
+  { rule: 'history/ex', kind: 'history', re: new RegExp(String.raw`\bex-${C}`, 'g') },
+  { rule: 'history/youth', kind: 'history', re: new RegExp(String.raw`(?:youth (?:system|academy|ranks|setup)|academy|came through|trained at|product of|boyhood club)${GAP(20)}${C}`, 'g') },
+  { rule: 'history/loaned', kind: 'history', re: new RegExp(String.raw`(?:loaned (?:out )?to|spell on loan (?:at|with)|(?:spent|had) [^.;⟦]{0,30}?on loan (?:at|with)) ${C}`, 'g') },
+  { rule: 'history/joined-on-loan', kind: 'history', re: new RegExp(String.raw`joined ${C} on loan`, 'g') },
+  { rule: 'history/played-for', kind: 'history', re: new RegExp(String.raw`(?:played for|previously played for|started his career (?:at|with)|began his career (?:at|with)) ${CLIST}`, 'g') },
+];
+
+// A sentence that tells the past: a year before the article's, "ago", "previously", "in 2019".
+export function isHistory(t: Template, refYear: number | null): boolean {
+  if (/\b(?:ago|previously|initially|back in|last summer's|in the past|since (?:he|his)|the previous record|his debut)\b/.test(t.text)) return true;
+  for (const m of t.text.matchAll(/\b(?:in|since|during|from|of) (?:the )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|summer|winter) (?:of )?)?(?<y>(?:19|20)\d\d)(?:[/-]\d\d)?\b/g)) {
+    const y = Number(m.groups?.y);
+    if (refYear === null || y < refYear) return true;
+  }
+  return false;
+}
+
+export function findRelations(t: Template, focus: number | null): Relation[] {
+  const out: Relation[] = [];
+  if (!t.text.includes('⟦c')) return out;
+  for (const r of RULES) {
+    r.re.lastIndex = 0;
+    for (const m of t.text.matchAll(r.re)) {
+      if (r.check && !r.check(m)) continue;
+      const g = m.groups ?? {};
+      const clubs = g.cs ? slotsIn(g.cs, 'c') : slotsIn(g.c, 'c');
+      const expanded = (ph: string) => t.groups.get(ph) ?? [ph];
+      let players = g.p ? expanded(g.p).flatMap((x) => slotsIn(x, 'p')) : [];
+      if (players.length === 0) {
+        // A relation with no player named in it belongs to the player the sentence is about.
+        const named = slotsIn(t.text, 'p');
+        players = named.length > 0 ? [named[0] as number] : focus !== null ? [focus] : [];
+      }
+      const clubList = g.c && !g.cs ? expanded(g.c).flatMap((x) => slotsIn(x, 'c')) : clubs;
+      for (const p of players) for (const c of clubList) out.push({ kind: r.kind, player: p, club: c, sent: t.sent, rule: r.rule });
+    }
+  }
+  return out;
+}
+export { PH };

@@ -1,0 +1,60 @@
+/**
+ * Sentence templates: each sentence rewritten with its clubs and people as placeholders
+ * (`⟦c3⟧`, `⟦p1⟧`), lower case, so that relation rules are plain patterns over
+ * "⟦c0⟧ are set to open talks with ⟦c1⟧ defender ⟦p0⟧". Anaphors ("the 23-year-old", "the
+ * Ivorian", "he") become the placeholder of the person they refer to before the rules run.
+ */
+
+export interface Slot {
+  readonly kind: 'c' | 'p';
+  /** Club index or person index. */
+  readonly id: number;
+  readonly start: number;
+  readonly end: number;
+  /** An anaphor or pronoun, not a name. */
+  readonly anaphor?: boolean;
+}
+
+export interface Template {
+  readonly sent: number;
+  readonly text: string;
+  /** Coordinated lists: a placeholder's id → every id listed with it ("A, B and C"). */
+  readonly groups: Map<string, string[]>;
+}
+
+export const PH = String.raw`⟦[cp]\d+⟧`;
+
+/** Replaces the slots (sorted, non-overlapping) of `text` between `start` and `end`. */
+export function buildTemplate(sent: number, text: string, start: number, end: number, slots: readonly Slot[]): Template {
+  let out = '';
+  let at = start;
+  for (const s of slots) {
+    if (s.start < at || s.end > end) continue;
+    out += text.slice(at, s.start).toLowerCase() + `⟦${s.kind}${s.id}⟧`;
+    at = s.end;
+  }
+  out += text.slice(at, end).toLowerCase();
+  out = out.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ');
+  return { sent, text: out, groups: coordinate(out) };
+}
+
+const LIST_RE = new RegExp(String.raw`${PH}(?:(?:, | and | & |, and | or )${PH}){1,12}`, 'g');
+const ONE_RE = new RegExp(PH, 'g');
+
+function coordinate(t: string): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const m of t.matchAll(LIST_RE)) {
+    const members = m[0].match(ONE_RE) ?? [];
+    const kinds = new Set(members.map((x) => x[1]));
+    if (kinds.size !== 1) continue;
+    for (const x of members) groups.set(x, members);
+  }
+  return groups;
+}
+
+/** The placeholder and every placeholder coordinated with it. */
+export const expand = (t: Template, ph: string): string[] => t.groups.get(ph) ?? [ph];
+
+/** Every placeholder of one kind in a captured piece of template. */
+export const slotsIn = (s: string | undefined, kind: 'c' | 'p'): number[] =>
+  [...(s ?? '').matchAll(new RegExp(String.raw`⟦${kind}(\d+)⟧`, 'g'))].map((m) => Number(m[1]));

@@ -1,0 +1,18 @@
+/** Ages: "the 23-year-old", "aged 23", "Kossounou, 23,", "Furuhashi (26)", "just 20 years old". */
+import { runPatterns, toInt, type Finding, type PatternRule } from './types.js';
+
+// Footballers in transfer news are 15 to 42; "a 5-year-old club record" is not an age.
+const plausible = (g: Record<string, string | undefined>): number | null => {
+  const n = toInt(g.n);
+  return n !== null && n >= 14 && n <= 42 ? n : null;
+};
+
+const RULES: PatternRule<number>[] = [
+  { rule: 'age/year-old', re: /\b(?<n>\d{2})[-\s]years?[-\s]old\b/gi, value: plausible },
+  { rule: 'age/aged', re: /\baged (?<n>\d{2})\b/gi, value: plausible },
+  { rule: 'age/apposition', re: /(?<=\p{L}),\s(?<n>\d{2}),\s/gu, value: plausible },
+  { rule: 'age/bracket', re: /(?<=\p{L}\s)\((?<n>\d{2})\)/gu, value: plausible },
+  { rule: 'age/turned', re: /\bturned (?<n>\d{2})\b/gi, value: plausible },
+];
+
+export const findAges = (text: string): Finding<number>[] => runPatterns('age', text, RULES);

@@ -1,0 +1,43 @@
+/**
+ * Fee kinds from context: the nearest cue before a sum (or right after it) decides whether it is a
+ * fee, an asking price, a bid, a release clause, a valuation or wages.
+ */
+import type { FeeKind } from '../schema.js';
+
+const CUES: readonly [FeeKind, RegExp][] = [
+  ['release-clause', /\b(?:release|buy-?out|buy-?back|exit|termination)[- ]clause\b|\bclause\b/gi],
+  ['wages', /\b(?:wages?|salary|salaries|per week|a week|-a-week|a-week|weekly|per year|a year|per annum|per season|a season|annual|earn(?:s|ing)?|pay packet|contract (?:reportedly |believed to be )?worth|finalized his contract|finalised his contract)\b/gi],
+  ['valuation', /\b(?:values?|valued|valuation|market value|transfermarkt|rated|worth around|is worth)\b/gi],
+  ['asking-price', /\b(?:asking price|demands?|demanding|demanded|want(?:s|ed)? (?:at least|around)?|asking for|hopes? to receive|price[- ]tag|available for|would cost|need to pay|needs to pay|set a price|quoted|insist(?:s|ing)? on|holding out for|at least)\b/gi],
+  ['bid', /\b(?:bids?|offers?|offered|proposals?|approach|willing to pay|prepared to pay|ready to pay|tabled|submitted|opening offer)\b/gi],
+  ['fee', /\b(?:fee|paid|pay|deal (?:worth|for)|move|signing|sold|cost|for|transfer|swoop|outlay|received|earned|splashed out)\b/gi],
+];
+
+/** The kind of the sum at [start, end) inside `sentence` (offsets relative to the sentence). */
+export function feeKind(sentence: string, start: number, end: number): FeeKind {
+  const after = sentence.slice(end, end + 28);
+  for (const [kind, re] of CUES) {
+    if (kind === 'fee') continue;
+    re.lastIndex = 0;
+    const m = re.exec(after);
+    if (m && m.index < 16 && kind !== 'bid') return kind;
+  }
+  const before = sentence.slice(Math.max(0, start - 70), start);
+  let best: FeeKind = 'fee';
+  let bestAt = -1;
+  for (const [kind, re] of CUES) {
+    re.lastIndex = 0;
+    for (const m of before.matchAll(re)) {
+      const at = (m.index ?? 0) + m[0].length;
+      // The nearest cue wins; a specific kind beats "fee" words at the same distance.
+      if (at > bestAt + 2 || (at >= bestAt - 2 && best === 'fee' && kind !== 'fee')) {
+        best = kind;
+        bestAt = at;
+      }
+    }
+  }
+  return best;
+}
+
+/** Sums that are not about a player's move: taxes, budgets, league caps, percentages. */
+export const NOT_A_FEE = /\b(?:tax(?:es)?|budget|salary cap|league[- ]maximum|cap(?:ped)? of|revenue|turnover|debt|loss(?:es)?|profit|sponsorship|prize money|stadium)\b/i;

@@ -1,0 +1,57 @@
+/**
+ * Status cues: the words that place a story on the ladder interest → talks → bid → agreed →
+ * completed, or mark it off. Hypothetical offers ("an offer of €60m could seal the deal",
+ * "set to make an opening offer") do not make a bid; negated cues ("no formal bids") count for nothing.
+ */
+import type { Status } from '../schema.js';
+
+interface Cue {
+  readonly status: Status;
+  readonly re: RegExp;
+}
+
+const CUES: readonly Cue[] = [
+  { status: 'off', re: /\b(?:opted not to|decided against|abandon(?:ed|s)?|collapsed?|fell apart|fall apart|broke down|broken down|pulled out|walked away|no longer (?:interested|wanted)|not for sale|called off|cool(?:ed)? (?:its|their) interest|ended (?:their|its) interest|snubbed|miss(?:ed)? out|lost out|failed to (?:agree|reach)|denied (?:any )?(?:interest|talks|contact))\b/gi },
+  { status: 'completed', re: /\b(?:complete[ds]? (?:the |a |his |their )?(?:signing|move|transfer|deal|switch|capture)|(?:has|have|had) (?:officially |now |just )?(?:signed|joined|sold|bought|snapped up|added)|signed (?:for|with|a \S+[- ]year|a contract|a deal|a \S+ deal)|joined|joins|sealed? (?:a|his|the) (?:move|switch|transfer)|announced (?:the signing|the deal|the arrival|the capture)|announce the signing|confirmed (?:the signing|the arrival|the transfer)|(?:was|were|been) (?:sold|signed|bought|confirmed)|departed|departure of|left (?:the club|for)|sold to|splashed out|earned £?\S* for|arriving as|arrives? in|official(?:ly)? (?:announced|confirmed|unveiled|joined|signed)|permanently|summer signings?|signings? (?:so far|this summer)|triggered)\b/gi },
+  { status: 'agreed', re: /\b(?:agreed|agreement|here we go|medical|deal (?:was )?struck|struck a deal|reached a deal|verbal(?:ly)? (?:agreement|agreed)|personal terms|green[- ]light|will join|set to join|is to join|pre-contract|to be confirmed|concluding a deal|deal (?:is|was) (?:done|close|agreed))\b/gi },
+  { status: 'bid', re: /\b(?:(?:made|submitted|tabled|lodged|launched|sent|placed|had|submit|make|lodge|table) (?:an? |their |his |its )?(?:\S+ ){0,3}?(?:bid|offer|proposal)|(?:bid|offer|proposal)s? (?:of \S+ )?(?:was |were |has been |had been )?(?:rejected|knocked back|turned down|accepted|refused|submitted|made)|(?:rejected|turned down|knocked back|refused|accepted) (?:an? |their |the |his )?(?:\S+ ){0,3}?(?:bid|offer|proposal)|have bid|had bid|has bid|bid £|bid €|facing rejection|offered)\b/gi },
+  { status: 'talks', re: /\b(?:talks|negotiat\w*|contacted|contact|closing in|in discussions?|discuss(?:ed|ing)?|approach(?:ed)?|in touch|close to (?:joining|signing|a deal|completing)|advanced|working on a deal|formal approach)\b/gi },
+  { status: 'interest', re: /\b(?:interest(?:ed)?|keen|monitor(?:ing|ed|s)?|keeping tabs|keep(?:ing)? an eye|scout(?:s|ed|ing)?|tracking|track|eye(?:ing|d)?|linked|target(?:ed|ing|s)?|consider(?:ing|ed)?|admire[ds]?|admirers?|watch(?:ing|ed)?|pursu(?:e|ing|it)|chas(?:e|ing)|want(?:s|ed)?|alerted|circling|in the race|shortlist(?:ed)?|options?|sights|suitors?|would like|eager|hoping to sign|looking to sign|bid to sign)\b/gi },
+];
+
+const NEGATION = /\b(?:no|not|never|n't|without|yet to)\s+(?:\S+\s+){0,2}$/i;
+// Future or conditional offers are plans, not bids.
+const HYPOTHETICAL = /\b(?:could|would|might|may|set to|preparing to|plan(?:s|ning)? to|expected to|ready to|willing to|likely to|will)\s+(?:\S+\s+){0,2}$/i;
+
+export interface StatusCue {
+  readonly status: Status;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Every status cue in a piece of text (offsets relative to it). */
+export function findStatusCues(text: string): StatusCue[] {
+  const out: StatusCue[] = [];
+  for (const cue of CUES) {
+    for (const m of text.matchAll(cue.re)) {
+      const start = m.index ?? 0;
+      const before = text.slice(Math.max(0, start - 40), start);
+      if (NEGATION.test(before)) continue;
+      if (cue.status === 'bid' && HYPOTHETICAL.test(before)) continue;
+      if (out.some((o) => start < o.end && o.start < start + m[0].length)) continue;
+      out.push({ status: cue.status, start, end: start + m[0].length, text: m[0] });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export const LADDER: Record<Status, number> = { interest: 1, talks: 2, bid: 3, agreed: 4, completed: 5, off: 0 };
+
+/** The furthest stage among cues; `off` only when nothing got further than talks. */
+export function furthest(cues: readonly { status: Status }[]): Status | null {
+  let best: Status | null = null;
+  for (const c of cues) if (c.status !== 'off' && (best === null || LADDER[c.status] > LADDER[best])) best = c.status;
+  if (cues.some((c) => c.status === 'off') && (best === null || LADDER[best] <= LADDER.bid)) return 'off';
+  return best;
+}

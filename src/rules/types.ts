@@ -1,0 +1,40 @@
+/** What a rule stage finds: a span, its normalised value, and the rule that said so. */
+export interface Finding<T = unknown> {
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+  readonly value: T;
+  readonly rule: string;
+}
+
+/** A rule as data: a pattern and how its match becomes a value (compromise's `{ match, tag, reason }`). */
+export interface PatternRule<T> {
+  readonly rule: string;
+  readonly re: RegExp;
+  readonly value: (groups: Record<string, string | undefined>) => T | null;
+}
+
+/** Runs pattern rules over the whole text; every pattern must be global and backtrack-safe. */
+export function runPatterns<T>(type: string, text: string, rules: readonly PatternRule<T>[]): Finding<T>[] {
+  const out: Finding<T>[] = [];
+  for (const r of rules) {
+    for (const m of text.matchAll(r.re)) {
+      const value = r.value(m.groups ?? {});
+      if (value === null) continue;
+      const start = m.index ?? 0;
+      out.push({ type, start, end: start + m[0].length, value, rule: r.rule });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+/** "21" or "twenty-one"-free small number words ("six international games"). */
+export const SMALL_NUMBER = String.raw`(?:\d{1,3}|${NUMBER_WORDS.join('|')})`;
+export const toInt = (s: string | undefined): number | null => {
+  if (s === undefined) return null;
+  const w = NUMBER_WORDS.indexOf(s.toLowerCase());
+  if (w >= 0) return w;
+  const n = Number.parseInt(s, 10);
+  return Number.isFinite(n) ? n : null;
+};
