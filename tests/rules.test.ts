@@ -1,0 +1,136 @@
+/** Rule tables: each recogniser with positive cases (value and span) and negative ones. */
+import { describe, expect, it } from 'vitest';
+import { findMoney } from '../src/rules/money.js';
+import { findAges } from '../src/rules/age.js';
+import { findCaps } from '../src/rules/caps.js';
+import { findPositions } from '../src/rules/position.js';
+import { findContracts, resolveRelative } from '../src/rules/contract.js';
+import { feeKind } from '../src/rules/fee-kind.js';
+import { findStatusCues, furthest } from '../src/rules/status.js';
+
+describe('money', () => {
+  const cases: [string, string, [string, number][][]][] = [
+    ['an offer of around €60m (£51m) could', '€60m (£51m)', [[['EUR', 60e6], ['GBP', 51e6]]]],
+    ['pay €70 million (£60m/$77m) to sign', '€70 million (£60m/$77m)', [[['EUR', 70e6], ['GBP', 60e6], ['USD', 77e6]]]],
+    ['a fee of 800,000 Euros', '800,000 Euros', [[['EUR', 800000]]]],
+    ['£35,000,000 bid', '£35,000,000', [[['GBP', 35e6]]]],
+    ['worth 40 million pounds', '40 million pounds', [[['GBP', 40e6]]]],
+    ['forty million pounds', 'forty million pounds', [[['GBP', 40e6]]]],
+    ['valued at £40-50m', '£40-50m', [[['GBP', 40e6]], [['GBP', 50e6]]]],
+    ['a £1million to £1.5million fee', '£1million to £1.5million', [[['GBP', 1e6]], [['GBP', 1.5e6]]]],
+    ['a BRL 30m (£4m) offer', 'BRL 30m (£4m)', [[['BRL', 30e6], ['GBP', 4e6]]]],
+    ['£37.3m', '£37.3m', [[['GBP', 37.3e6]]]],
+    ['£200k a year', '£200k', [[['GBP', 200000]]]],
+  ];
+  for (const [text, spanText, sums] of cases) {
+    it(`finds ${spanText}`, () => {
+      const [m] = findMoney(text);
+      expect(m).toBeDefined();
+      expect(text.slice(m!.start, m!.end)).toBe(spanText);
+      expect(m!.sums.map((s) => s.map((a) => [a.currency, a.amount]))).toEqual(sums);
+    });
+  }
+  for (const text of ['the 2024-25 season', '23 goals in 40 games', 'he weighs 146 pounds', 'standing at 1.91 m', 'a 20% sell-on clause']) {
+    it(`finds no money in "${text}"`, () => expect(findMoney(text)).toEqual([]));
+  }
+  it('notes add-ons', () => expect(findMoney('a reported $22 million plus add-ons')[0]?.plus).toBe(true));
+});
+
+describe('age', () => {
+  const pos: [string, number, string][] = [
+    ['The 23-year-old has been', 23, '23-year-old'],
+    ['aged 19, he', 19, 'aged 19'],
+    ['Furuhashi, 26, has won', 26, ', 26, '],
+    ['Kyogo Furuhashi (26) to Celtic', 26, '(26)'],
+    ['despite being just 20 years old', 20, '20 years old'],
+  ];
+  for (const [text, age, spanText] of pos) {
+    it(`reads ${age} from "${text}"`, () => {
+      const [f] = findAges(text);
+      expect(f?.value).toBe(age);
+      expect(text.slice(f!.start, f!.end)).toBe(spanText);
+    });
+  }
+  for (const text of ['a 125-year-old club', 'the 2024-25 season', 'in the 89th minute', 'a 5-year-old record']) {
+    it(`finds no age in "${text}"`, () => expect(findAges(text)).toEqual([]));
+  }
+});
+
+describe('caps', () => {
+  const pos: [string, number][] = [
+    ['the 21-cap Ivory Coast International', 21],
+    ['he has been capped 12 times', 12],
+    ['won 45 caps for Wales', 45],
+    ['three goals in six international games for Japan', 6],
+    ['12 goals in 19 appearances with Spain’s national team', 19],
+    ['he is yet to be capped', 0],
+  ];
+  for (const [text, n] of pos) it(`reads ${n} from "${text}"`, () => expect(findCaps(text)[0]?.value).toBe(n));
+  for (const text of ['23 goals this season', 'an England Under-21 international with 12 caps', '117 times for the club']) {
+    it(`finds no senior caps in "${text}"`, () => expect(findCaps(text)).toEqual([]));
+  }
+});
+
+describe('position', () => {
+  const pos: [string, string][] = [
+    ['defender Odilon Kossounou', 'defender'],
+    ['the centre-back', 'defender'],
+    ['an attacking left winger', 'forward'],
+    ['the playmaker', 'midfielder'],
+    ['31-year-old goalkeeper Vicente Guaita', 'goalkeeper'],
+    ['the race for the midfield talent', 'midfielder'],
+  ];
+  for (const [text, p] of pos) it(`reads ${p} from "${text}"`, () => expect(findPositions(text)[0]?.value).toBe(p));
+  it('ignores plurals', () => expect(findPositions('the only recognizable centre-backs in the squad')).toEqual([]));
+});
+
+describe('contract', () => {
+  it('reads a current deal', () => {
+    const [f] = findContracts('Kossounou is contracted at BayArena until 2026 and');
+    expect(f?.value).toEqual({ year: 2026, kind: 'current' });
+  });
+  it('reads an expiry', () => expect(findContracts('Itakura’s contract at Borussia-Park is set to expire in 2026')[0]?.value.year).toBe(2026));
+  it('tells a new deal', () => expect(findContracts('Alcácer signed a contract until June 2025.')[0]?.value.kind).toBe('new'));
+  it('resolves "out of contract next summer" against the date', () => {
+    const [f] = findContracts('he will be out of contract next summer');
+    expect(resolveRelative(f!.value, '2024-05-20')).toBe(2025);
+    expect(resolveRelative(f!.value, null)).toBeNull();
+  });
+  it('resolves "at the end of the season"', () => {
+    const [f] = findContracts('his deal expires at the end of the season');
+    expect(resolveRelative(f!.value, '2024-09-02')).toBe(2025);
+    expect(resolveRelative(f!.value, '2024-03-02')).toBe(2024);
+  });
+  it('finds nothing in "the 2024-25 season"', () => expect(findContracts('ahead of the 2024-25 season')).toEqual([]));
+});
+
+describe('fee kinds', () => {
+  const cases: [string, string, string][] = [
+    ['his deal contains a staggering release clause of £88m.', '£88m', 'release-clause'],
+    ['transfermarkt values Itakura at £13m', '£13m', 'valuation'],
+    ["match Leverkusen's €60m (£51m) demands", '€60m (£51m)', 'asking-price'],
+    ['After seeing their initial bid of £25million knocked back', '£25million', 'bid'],
+    ['offering Silva a €50m per year salary', '€50m', 'wages'],
+    ['Villarreal have signed striker Enes Unal in a £12m deal', '£12m', 'fee'],
+  ];
+  for (const [s, sum, kind] of cases) {
+    it(`${kind}: "${s}"`, () => {
+      const at = s.indexOf(sum);
+      expect(feeKind(s, at, at + sum.length)).toBe(kind);
+    });
+  }
+});
+
+describe('status', () => {
+  const cases: [string, string | null][] = [
+    ['liverpool are set to open talks with leverkusen', 'talks'],
+    ['celtic have completed the signing of kyogo furuhashi', 'completed'],
+    ['personal terms have been agreed', 'agreed'],
+    ['fulham had bid £8m for the 26-year-old which was rejected', 'bid'],
+    ['the reds opted not to make a move for werner', 'off'],
+    ['liverpool are keeping tabs on itakura', 'interest'],
+    ['an offer of around €60m could seal the deal', null],
+    ['no formal bids have been made', null],
+  ];
+  for (const [s, st] of cases) it(`"${s}" → ${st}`, () => expect(furthest(findStatusCues(s))).toBe(st));
+});
