@@ -10,6 +10,7 @@ import players from './data/players.json';
 import leagues from './data/leagues.json';
 import people from './data/people.json';
 import lexicon from './data/lexicon.json';
+import ambiguity from './data/club-ambiguity.json';
 import type { GazetteerData, SourceData } from './index.js';
 import type { ClubEntry, NationEntry, PlayerEntry } from '../schema.js';
 
@@ -29,6 +30,7 @@ export const BUILTIN: GazetteerData = {
   players: players as PlayerEntry[],
   leagues: leagues as GazetteerData['leagues'],
   nonPlayers: people.nonPlayers,
+  ambiguity,
 };
 
 let lex: Lexicon | null = null;

@@ -37,6 +37,8 @@ export interface GazetteerData {
   players: readonly PlayerEntry[];
   leagues: readonly LeagueEntry[];
   nonPlayers: readonly string[];
+  /** For ambiguous forms, the clubs they may mean, most likely first ("the Reds": Liverpool, ...). */
+  ambiguity?: readonly { form: string; clubs: readonly string[] }[];
 }
 
 export interface ClubInfo {
@@ -92,6 +94,11 @@ export class Gazetteer {
     }
     for (const l of data.leagues) for (const a of [l.name, ...(l.aliases ?? [])]) this.add(a, { type: 'league', id: l.name, ambiguous: false });
     for (const n of data.nonPlayers) this.add(n, { type: 'nonplayer', id: n, ambiguous: false });
+    for (const { form, clubs } of data.ambiguity ?? []) {
+      const senses = this.index.get(keyOf(form));
+      const rank = (x: Sense) => (x.type === 'club' && x.ambiguous ? clubs.indexOf(x.id) + 1 || clubs.length + 1 : 0);
+      senses?.sort((a, b) => PRIORITY[a.type] - PRIORITY[b.type] || Number(a.ambiguous) - Number(b.ambiguous) || rank(a) - rank(b));
+    }
   }
 
   private add(surface: string, sense: Sense): void {

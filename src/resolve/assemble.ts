@@ -153,7 +153,6 @@ export function assemble(input: Input): Extraction {
       }
     }
     const from = current.find((c) => !buyers.has(c)) ?? null;
-    for (const c of current) buyers.delete(c);
     let to: number | null = null;
     for (const [c, b] of buyers) {
       const best = to === null ? null : (buyers.get(to) as { status: Status; explicit: boolean; sent: number });

@@ -121,7 +121,7 @@ export function clusterPeople(mentions: PersonMention[]): Person[] {
     p.mentions.sort((a, b) => a.start - b.start);
     p.first = (p.mentions[0] as PersonMention).start;
     const full = p.mentions.find((m) => m.words.length === p.words.length) ?? (p.mentions[0] as PersonMention);
-    p.name = full.known?.id ?? full.text;
+    p.name = full.text;
   }
   return people.sort((a, b) => a.first - b.first);
 }

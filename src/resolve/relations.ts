@@ -23,8 +23,10 @@ const GAP = (n: number) => String.raw`[^.;⟦]{0,${n}}?`;
 const GAPX = (n: number) => String.raw`[^.;]{0,${n}}?`;
 
 // Words that may stand between a club and its player in a noun phrase: "Leverkusen defender",
-// "Benfica's Enzo", "Flamengo's highly-rated teenage winger".
-const DESCRIPTOR_STOP = /\b(?:is|are|was|were|be|been|have|has|had|will|would|could|can|to|with|for|from|about|on|in|at|by|of|and|or|but|as|that|who|which|after|before|over|than|sign|signing|signed|want|wants|join|joined|make|made|pay|bid|offer|the|a|an|his|their|its|also|not|into)\b/;
+// "Benfica's Enzo", "Flamengo's highly-rated teenage winger". Anything else ("Liverpool step up
+// Kossounou talks") breaks the phrase.
+const DESCRIPTORS = new Set(['', 'defender', 'midfielder', 'striker', 'winger', 'forward', 'goalkeeper', 'keeper', 'centre-back', 'center-back', 'centre-half', 'full-back', 'left-back', 'right-back', 'wing-back', 'playmaker', 'attacker', 'frontman', 'star', 'starlet', 'youngster', 'teenager', 'talent', 'prospect', 'wonderkid', 'captain', 'international', 'ace', 'man', 'young', 'teenage', 'highly-rated', 'talented', 'exciting', 'promising', 'veteran', 'experienced', 'academy', 'graduate', 'loanee', 'new', 'record', 'signing', 'left', 'right', 'central', 'attacking', 'defensive', 'holding', 'utility', 'midfield', 'back', 'centre', 'out-of-favour', 'unsettled', 'versatile', 'powerful', 'skipper', 'hitman', 'target', 'duo', 'pair', 'trio', 'and', 'versatile', 'rising', 'emerging', 'first-team', 'reserve', 'b', 'u21', 'u23', 'under-21', 'former', 'outcast', 'frontrunner']);
+const isDescriptor = (w: string): boolean => DESCRIPTORS.has(w) || /(?:-year-old|-cap|-footed|ian|ese|ish|ean|ine|ch)$/.test(w) || /^\d{2}$/.test(w);
 
 interface RelationRule {
   readonly rule: string;
@@ -42,7 +44,7 @@ const RULES: readonly RelationRule[] = [
     rule: 'current/club-descriptor',
     kind: 'current',
     re: new RegExp(String.raw`${C}(?:'s?)? (?<d>(?:[a-z0-9'-]+ ){0,4}?)${P}`, 'g'),
-    check: (m) => !DESCRIPTOR_STOP.test(m.groups?.d ?? ''),
+    check: (m) => (m.groups?.d ?? '').split(' ').every(isDescriptor),
   },
   { rule: 'current/of-club', kind: 'current', re: new RegExp(String.raw`${P},? of ${C}`, 'g') },
   { rule: 'current/contract-at', kind: 'current', re: new RegExp(String.raw`${P}'s? (?:contract|deal|stay|future|current deal) (?:at|with) ${C}`, 'g') },
