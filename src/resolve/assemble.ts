@@ -9,7 +9,7 @@ import type { Sentence } from '../tokenizer.js';
 import type { Entities } from './entities.js';
 import type { Person } from './people.js';
 import { buildTemplate, type Slot, type Template } from './template.js';
-import { findRelations, isHistory, type Relation } from './relations.js';
+import { findRelations, isHistory, referenceYear, type Relation } from './relations.js';
 import { findStatusCues, furthest, LADDER } from '../rules/status.js';
 import { findMoney } from '../rules/money.js';
 import { feeKind, NOT_A_FEE } from '../rules/fee-kind.js';
@@ -39,6 +39,8 @@ interface Anaphor {
   end: number;
   person: number;
   sent: number;
+  /** "he": used by relations, but not reported as a mention. */
+  pronoun?: boolean;
 }
 
 export function assemble(input: Input): Extraction {
@@ -61,13 +63,30 @@ export function assemble(input: Input): Extraction {
   const personMentions = people.flatMap((p, pi) => p.mentions.map((m) => ({ ...m, person: pi })));
   personMentions.sort((a, b) => a.start - b.start);
   const anaphors: Anaphor[] = [];
-  const rawAnaphors = [...text.matchAll(ANAPHOR_RE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const rawAnaphors: { start: number; end: number; pronoun?: boolean }[] = [...text.matchAll(ANAPHOR_RE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   for (const n of entities.nations) {
     if (n.demonym && DEMONYM_ANAPHOR.test(text.slice(Math.max(0, n.start - 4), n.start)) && !/^\s+(?:club|side|outfit|team|league|giants|media|football|top flight|champions)/i.test(text.slice(n.end, n.end + 14)))
       rawAnaphors.push({ start: n.start - 4, end: n.end });
   }
+  for (const m of text.matchAll(/\b[Hh]e\b/g)) rawAnaphors.push({ start: m.index ?? 0, end: (m.index ?? 0) + 2, pronoun: true });
   rawAnaphors.sort((a, b) => a.start - b.start);
+  // "the Schalke defender" is whichever recent player belongs to Schalke: a first pass over the
+  // named mentions alone tells who belongs where.
+  const currentOf = new Map<number, Set<string>>();
+  for (const s of sentences) {
+    const slots: Slot[] = [];
+    for (const c of entities.clubs) if (c.sent === s.i) slots.push({ kind: 'c', id: clubIndex.get(c.club) as number, start: c.start, end: c.end });
+    for (const m of personMentions) if (m.sent === s.i) slots.push({ kind: 'p', id: m.person, start: m.start, end: m.end });
+    if (slots.length < 2) continue;
+    for (const r of findRelations(buildTemplate(s.i, text, s.start, s.end, dedupeSlots(slots)), null)) {
+      if (r.kind !== 'current' && r.kind !== 'seller') continue;
+      const set = currentOf.get(r.player) ?? new Set<string>();
+      set.add(clubNames[r.club] as string);
+      currentOf.set(r.player, set);
+    }
+  }
   let pm = 0;
+  const seen: number[] = [];
   let lastPlayer: number | null = null;
   let lastPerson: number | null = null;
   const focusAt: (number | null)[] = [];
@@ -76,13 +95,18 @@ export function assemble(input: Input): Extraction {
     while (pm < personMentions.length && (personMentions[pm] as { start: number }).start < a.start) {
       const m = personMentions[pm] as { person: number };
       lastPerson = m.person;
-      if ((people[m.person] as Person).role === 'player') lastPlayer = m.person;
+      if ((people[m.person] as Person).role === 'player') {
+        lastPlayer = m.person;
+        seen.push(m.person);
+      }
       pm++;
     }
     const sent = sentOfOffset(a.start);
     const initial = a.start <= (sentences[sent] as Sentence).start + 1;
-    const who = initial ? (lastPerson !== null && (people[lastPerson] as Person).role === 'player' ? lastPerson : null) : lastPlayer;
-    if (who !== null) anaphors.push({ ...a, person: who, sent });
+    const club = entities.clubs.find((c) => a.start <= c.start && c.end <= a.end)?.club;
+    const owner = club ? [...seen].reverse().find((p) => currentOf.get(p)?.has(club)) : undefined;
+    const who = owner ?? (initial ? (lastPerson !== null && (people[lastPerson] as Person).role === 'player' ? lastPerson : null) : lastPlayer);
+    if (who !== null) anaphors.push({ start: a.start, end: a.end, person: who, sent, ...(a.pronoun ? { pronoun: true } : {}) });
   }
   // Focus per sentence: the player last named before it ends (for relations with no name in them).
   {
@@ -108,16 +132,15 @@ export function assemble(input: Input): Extraction {
   for (const c of entities.clubs) addSlot(c.sent, { kind: 'c', id: clubIndex.get(c.club) as number, start: c.start, end: c.end });
   for (const m of personMentions) addSlot(m.sent, { kind: 'p', id: m.person, start: m.start, end: m.end });
   for (const a of anaphors) addSlot(a.sent, { kind: 'p', id: a.person, start: a.start, end: a.end, anaphor: true });
-  const refYear = input.date ? Number(input.date.slice(0, 4)) : null;
+  const refYear = referenceYear(text, input.date);
   const templates: Template[] = [];
   const relations: Relation[] = [];
-  const historySent = new Set<number>();
   const sentStatus = new Map<number, Status | null>();
   for (const s of sentences) {
     const slots = dedupeSlots(slotsBySent.get(s.i) ?? []);
     const t = buildTemplate(s.i, text, s.start, s.end, slots);
     templates.push(t);
-    if (isHistory(t, refYear)) historySent.add(s.i);
+
     sentStatus.set(s.i, furthest(findStatusCues(t.text)));
     const prevFocus = s.i > 0 ? focusAt[s.i - 1] ?? null : null;
     const focus = slots.some((x) => x.kind === 'p') ? null : prevFocus;
@@ -129,6 +152,11 @@ export function assemble(input: Input): Extraction {
   const transfers: (Transfer & { first: number; playerIndex: number })[] = [];
   const mentionsOut: Mention[] = [];
   const playerIdx = people.map((p, i) => (p.role === 'player' ? i : -1)).filter((i) => i >= 0);
+  // "The departure of Joel Matip", "departed the club": the club is the one the article is about.
+  const counts = new Map<number, number>();
+  for (const c of entities.clubs) counts.set(clubIndex.get(c.club) as number, (counts.get(clubIndex.get(c.club) as number) ?? 0) + 1);
+  let homeClub: number | null = null;
+  for (const [c, n] of counts) if (homeClub === null || n > (counts.get(homeClub) as number)) homeClub = c;
   const attrs = attachAttributes(text, input, people, anaphors, sentOfOffset, focusAt);
   for (const pi of playerIdx) {
     const p = people[pi] as Person;
@@ -137,16 +165,21 @@ export function assemble(input: Input): Extraction {
     const buyers = new Map<number, { status: Status; explicit: boolean; sent: number }>();
     const suitors: number[] = [];
     const history: number[] = [];
+    let departedHome = false;
     for (const r of rel) {
-      const hist = historySent.has(r.sent) || r.kind === 'history';
+      const hist = r.kind === 'history' || isHistory(r.around, refYear);
       if (hist) {
         if (r.kind !== 'suitor' && r.kind !== 'current') history.push(r.club);
         continue;
       }
       if (r.kind === 'current' || r.kind === 'seller') current.push(r.club);
       else if (r.kind === 'suitor') suitors.push(r.club);
-      else {
-        const st = sentStatus.get(r.sent) ?? 'interest';
+      else if (r.kind === 'departure') {
+        if (homeClub !== null) current.push(homeClub);
+        departedHome = true;
+      } else {
+        // Cues inside the relation's own words first ("considering ... Gabriel"), then the sentence's.
+        const st = furthest(findStatusCues(r.text)) ?? sentStatus.get(r.sent) ?? 'interest';
         const prev = buyers.get(r.club);
         const status = prev ? better(prev.status, st) : st;
         buyers.set(r.club, { status, explicit: (prev?.explicit ?? false) || r.kind === 'to', sent: Math.min(prev?.sent ?? r.sent, r.sent) });
@@ -158,7 +191,7 @@ export function assemble(input: Input): Extraction {
       const best = to === null ? null : (buyers.get(to) as { status: Status; explicit: boolean; sent: number });
       if (!best || LADDER[b.status] > LADDER[best.status] || (LADDER[b.status] === LADDER[best.status] && b.explicit && !best.explicit)) to = c;
     }
-    const departed = to === null && from !== null && rel.some((r) => r.kind === 'seller' && sentStatus.get(r.sent) === 'completed');
+    const departed = to === null && from !== null && (departedHome || rel.some((r) => r.kind === 'seller' && sentStatus.get(r.sent) === 'completed'));
     const status: Status | null = to !== null ? (buyers.get(to) as { status: Status }).status : departed ? 'completed' : null;
     const name = (c: number | null) => (c === null || c < 0 ? null : (clubNames[c] as string));
     const a = attrs.get(pi);
@@ -167,7 +200,7 @@ export function assemble(input: Input): Extraction {
     const formerSet = unique([...history, ...(completed && from !== null ? [from] : [])].map(name).filter((n): n is string => n !== null));
     const clubNow = completed ? name(to) : name(from);
     const spans = p.mentions.map((m) => span(text, m.start, m.end));
-    for (const an of anaphors.filter((x) => x.person === pi)) spans.push(span(text, an.start, an.end));
+    for (const an of anaphors.filter((x) => x.person === pi && !x.pronoun)) spans.push(span(text, an.start, an.end));
     spans.sort((x, y) => x.start - y.start);
     players.push({
       name: p.name,
@@ -181,7 +214,7 @@ export function assemble(input: Input): Extraction {
       mentions: spans,
     });
     for (const m of p.mentions) mentionsOut.push({ ...span(text, m.start, m.end), type: 'player', value: p.name, ref: p.name, rule: m.known ? 'gazetteer/player' : 'rules/person' });
-    for (const an of anaphors.filter((x) => x.person === pi)) mentionsOut.push({ ...span(text, an.start, an.end), type: 'player', value: p.name, ref: p.name, rule: 'resolve/anaphor' });
+    for (const an of anaphors.filter((x) => x.person === pi && !x.pronoun)) mentionsOut.push({ ...span(text, an.start, an.end), type: 'player', value: p.name, ref: p.name, rule: 'resolve/anaphor' });
     for (const f of a?.all ?? []) mentionsOut.push({ ...span(text, f.start, f.end), type: f.type, value: f.value, ref: p.name, rule: f.rule });
     if (status !== null) {
       const evidence = unique(rel.map((r) => r.sent)).map((s) => span(text, (sentences[s] as Sentence).start, (sentences[s] as Sentence).end));
@@ -209,7 +242,7 @@ export function assemble(input: Input): Extraction {
     const s = sentOfOffset(m.start);
     const sent = sentences[s] as Sentence;
     const local = text.slice(sent.start, sent.end);
-    if (historySent.has(s) || NOT_A_FEE.test(local.slice(Math.max(0, m.start - sent.start - 40), m.end - sent.start + 30))) continue;
+    if (isHistory(text.slice(Math.max(sent.start, m.start - 70), Math.min(sent.end, m.end + 30)).toLowerCase(), refYear) || NOT_A_FEE.test(local.slice(Math.max(0, m.start - sent.start - 40), m.end - sent.start + 30))) continue;
     const named = personMentions.find((x) => x.sent === s && transfers.some((t) => t.playerIndex === x.person));
     const who = named?.person ?? bySent.get(s) ?? focusAt[s] ?? null;
     const t = transfers.find((x) => x.playerIndex === who) ?? (transfers.length > 0 && who === null ? transfers[0] : undefined);

@@ -14,6 +14,10 @@ export interface Relation {
   readonly club: number;
   readonly sent: number;
   readonly rule: string;
+  /** The template text the rule matched, for status cues local to the relation. */
+  readonly text: string;
+  /** The match with some words either side, to tell whether it is history. */
+  readonly around: string;
 }
 
 const C = String.raw`(?<c>⟦c\d+⟧)`;
@@ -21,6 +25,8 @@ const P = String.raw`(?<p>⟦p\d+⟧)`;
 const CLIST = String.raw`(?<cs>⟦c\d+⟧(?:(?:, | and | & |, and | or )⟦c\d+⟧){0,12})`;
 const GAP = (n: number) => String.raw`[^.;⟦]{0,${n}}?`;
 const GAPX = (n: number) => String.raw`[^.;]{0,${n}}?`;
+// A gap that crosses no other player: "⟦p1⟧ of ⟦c2⟧ - who is closing in on a move to ⟦c3⟧".
+const GAPNP = (n: number) => String.raw`(?:(?!⟦p)[^.;]){0,${n}}?`;
 
 // Words that may stand between a club and its player in a noun phrase: "Leverkusen defender",
 // "Benfica's Enzo", "Flamengo's highly-rated teenage winger". Anything else ("Liverpool step up
@@ -33,9 +39,11 @@ interface RelationRule {
   readonly kind: RelationKind;
   readonly re: RegExp;
   readonly check?: (m: RegExpMatchArray) => boolean;
+  /** Applies to one player only, never to the list he stands in ("Lille's Gabriel, ..."). */
+  readonly single?: boolean;
 }
 
-const MOVE_TO = String.raw`(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)? for|move to|moving to|switch to|transfer to|loan(?:ed)? to|heading to|on his way to|bound for|sold to|leave for|left for|departed${GAP(20)} for|closing in on a (?:move|switch) to|close to joining|set to join|agreed to join|completed? (?:a|his) (?:move|switch) to|return(?:ing)? to|in favou?r of joining|arrive at|arrives at|pushing for a (?:move|transfer) to|a move to|a transfer to|a switch to)`;
+const MOVE_TO = String.raw`(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)? for|move to|moving to|moved to|switched to|transferred to|switch to|transfer to|loan(?:ed)? to|heading to|on his way to|bound for|sold to|leave for|left for|departed${GAP(20)} for|closing in on a (?:move|switch) to|close to joining|set to join|agreed to join|completed? (?:a|his) (?:move|switch) to|return(?:ing)? to|in favou?r of joining|arrive at|arrives at|pushing for a (?:move|transfer) to|a move to|a transfer to|a switch to)`;
 const BUYER_CUE = String.raw`(?:sign|talks|negotiat|interest|keen|monitor|tabs|an eye|scout|track|eye|target|consider|pursu|chas|want|bid|offer|approach|agree|deal|complet|swoop|move for|snapped up|land|bring|closing in|secure|recruit|acquir|buy|bought|contact|alerted|tour|rejected|turned down|lookout|options|decided in favou?r|paid|pay|spend|capture|race)`;
 
 const RULES: readonly RelationRule[] = [
@@ -45,8 +53,9 @@ const RULES: readonly RelationRule[] = [
     kind: 'current',
     re: new RegExp(String.raw`${C}(?:'s?)? (?<d>(?:[a-z0-9'-]+ ){0,4}?)${P}`, 'g'),
     check: (m) => (m.groups?.d ?? '').split(' ').every(isDescriptor),
+    single: true,
   },
-  { rule: 'current/of-club', kind: 'current', re: new RegExp(String.raw`${P},? of ${C}`, 'g') },
+  { rule: 'current/of-club', kind: 'current', re: new RegExp(String.raw`${P},? of ${C}`, 'g'), single: true },
   { rule: 'current/contract-at', kind: 'current', re: new RegExp(String.raw`${P}'s? (?:contract|deal|stay|future|current deal) (?:at|with) ${C}`, 'g') },
   {
     rule: 'seller/talks-with-club-about',
@@ -56,18 +65,20 @@ const RULES: readonly RelationRule[] = [
   {
     rule: 'seller/leave-club',
     kind: 'seller',
-    re: new RegExp(String.raw`${P}${GAPX(80)}\b(?:leave|leaving|left|depart(?:ed|ing)?|exit(?:ed)?|sold by|released by|expiry of his contract at|running down his contract at|contract at) (?:the )?${C}`, 'g'),
+    re: new RegExp(String.raw`${P}${GAPNP(80)}\b(?:leave|leaving|left|depart(?:ed|ing)?|exit(?:ed)?|sold by|released by|expiry of his contract at|running down his contract at|contract at) (?:the )?${C}`, 'g'),
   },
   {
     rule: 'seller/rejected-offer',
     kind: 'seller',
     re: new RegExp(String.raw`${C} (?:have |has |had )?(?:rejected|turned down|knocked back|refused)${GAPX(80)}${P}`, 'g'),
   },
-  { rule: 'seller/from-club', kind: 'seller', re: new RegExp(String.raw`${P}${GAPX(100)}\bfrom ${C}`, 'g') },
+  { rule: 'seller/from-club', kind: 'seller', re: new RegExp(String.raw`${P}${GAPNP(100)}\bfrom ${C}`, 'g') },
   { rule: 'seller/club-sold', kind: 'seller', re: new RegExp(String.raw`${C}${GAP(40)}\b(?:sold|sell|selling|let go)\b${GAPX(40)}${P}`, 'g') },
-  { rule: 'seller/sold-by', kind: 'seller', re: new RegExp(String.raw`${P}${GAPX(40)}(?:sold|released) by ${C}`, 'g') },
+  { rule: 'seller/sold-by', kind: 'seller', re: new RegExp(String.raw`${P}${GAPNP(40)}(?:sold|released) by ${C}`, 'g') },
+  { rule: 'departure/departure-of', kind: 'departure', re: new RegExp(String.raw`departure of ${P}`, 'g') },
+  { rule: 'departure/left-the-club', kind: 'departure', re: new RegExp(String.raw`${P} (?:departed|left) the club`, 'g') },
   // --- the club that wants him ---
-  { rule: 'to/moves-to', kind: 'to', re: new RegExp(String.raw`${P}${GAPX(80)}\b${MOVE_TO} (?:[a-z-]+ ){0,3}?${C}`, 'g') },
+  { rule: 'to/moves-to', kind: 'to', re: new RegExp(String.raw`${P}${GAPNP(80)}\b${MOVE_TO} (?:[a-z-]+ ){0,3}?${C}`, 'g') },
   { rule: 'to/bring-to', kind: 'to', re: new RegExp(String.raw`bring(?:ing)? ${P} to ${C}`, 'g') },
   { rule: 'to/player-to-club', kind: 'to', re: new RegExp(String.raw`(?:transfers? of |sale of |deal for |move of )${P} to ${C}`, 'g') },
   { rule: 'to/move-to', kind: 'to', re: new RegExp(String.raw`(?:move|transfer|switch|loan|deal) to ${C}`, 'g') },
@@ -80,8 +91,8 @@ const RULES: readonly RelationRule[] = [
   {
     rule: 'buyer/subject',
     kind: 'buyer',
-    re: new RegExp(String.raw`^(?:[^⟦.;]{0,40}?)${C}(?<mid>${GAPX(140)})${P}`, 'g'),
-    check: (m) => new RegExp(BUYER_CUE).test(m.groups?.mid ?? '') && !/^(?:'s?)? (?:[a-z0-9'-]+ ){0,4}?$/.test(m.groups?.mid ?? '') && !/\b(?:from|of|by)\s*$/.test(m.groups?.mid ?? ''),
+    re: new RegExp(String.raw`^(?:[^.;]{0,45}?)${C}(?<mid>${GAPX(140)})${P}`, 'g'),
+    check: (m) => new RegExp(BUYER_CUE).test(m.groups?.mid ?? '') && !/n't|\bnot\b|\bnever\b|failed to|unable to/.test(m.groups?.mid ?? '') && !/^(?:'s?)? (?:[a-z0-9'-]+ ){0,4}?$/.test(m.groups?.mid ?? '') && !/\b(?:from|of|by)\s*$/.test(m.groups?.mid ?? ''),
   },
   { rule: 'buyer/leading', kind: 'to', re: new RegExp(String.raw`${C}${GAP(40)}(?:leading the race|in pole position|the favou?rites?|frontrunners?|in the driving seat|prime position|won the race|winning the race)`, 'g') },
   // --- the clubs competing with it ---
@@ -93,7 +104,7 @@ const RULES: readonly RelationRule[] = [
     re: new RegExp(String.raw`${CLIST},? (?:are |were |is |have |has |had )?(?:also |all |now |long |still )?(?:been )?(?:reported to be |said to be |believed to be )?(?:also )?(?:linked|interested|keen|chasing|pursuing|monitoring|tracking|eyeing|in the race|in the hunt|circling|determined|admirers|suitors|wanted|open to signing|eager|keeping an eye)`, 'g'),
   },
   { rule: 'suitor/beat', kind: 'suitor', re: new RegExp(String.raw`(?:beat(?:ing)?|fend(?:ing|ed)? off|fought off|defeated|saw off|seen off|ahead of|outbid(?:ding)?)${GAP(40)}${CLIST}`, 'g') },
-  { rule: 'suitor/linked-with', kind: 'suitor', re: new RegExp(String.raw`${P}${GAPX(60)}(?:also )?(?:been )?(?:linked|wanted) (?:with|to|by) (?:a move to )?${CLIST}`, 'g') },
+  { rule: 'suitor/linked-with', kind: 'suitor', re: new RegExp(String.raw`${P}${GAPNP(60)}(?:also )?(?:been )?(?:linked|wanted) (?:with|to|by) (?:a move to )?${CLIST}`, 'g') },
   // --- his past ---
   { rule: 'history/arrived-from', kind: 'history', re: new RegExp(String.raw`(?:arrived|came|joined${GAP(20)}) from ${C}`, 'g') },
   { rule: 'history/spells', kind: 'history', re: new RegExp(String.raw`(?:spells?|stints?|time|seasons?) (?:on loan )?(?:with|at) ${CLIST}`, 'g') },
@@ -104,10 +115,20 @@ const RULES: readonly RelationRule[] = [
   { rule: 'history/played-for', kind: 'history', re: new RegExp(String.raw`(?:played for|previously played for|started his career (?:at|with)|began his career (?:at|with)) ${CLIST}`, 'g') },
 ];
 
+/** The year "now" is: the article's, or later when the text names a later season ("2020/21"). */
+export function referenceYear(text: string, date: string | null): number | null {
+  let ref = date ? Number(date.slice(0, 4)) : null;
+  for (const m of text.matchAll(/\b(20\d\d)[/-](\d\d)\b/g)) {
+    const end = Number(m[1]) + 1;
+    if (Number(m[2]) === end % 100 && (ref === null || end > ref)) ref = end;
+  }
+  return ref;
+}
+
 // A sentence that tells the past: a year before the article's, "ago", "previously", "in 2019".
-export function isHistory(t: Template, refYear: number | null): boolean {
-  if (/\b(?:ago|previously|initially|back in|last summer's|in the past|since (?:he|his)|the previous record|his debut)\b/.test(t.text)) return true;
-  for (const m of t.text.matchAll(/\b(?:in|since|during|from|of) (?:the )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|summer|winter) (?:of )?)?(?<y>(?:19|20)\d\d)(?:[/-]\d\d)?\b/g)) {
+export function isHistory(text: string, refYear: number | null): boolean {
+  if (/\b(?:ago|previously|initially|back in|last summer's|in the past|since (?:he|his)|the previous record|his debut)\b/.test(text)) return true;
+  for (const m of text.matchAll(/\b(?:in|since|during|from|of) (?:the )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|summer|winter) (?:of )?)?(?<y>(?:19|20)\d\d)(?:[/-]\d\d)?\b/g)) {
     const y = Number(m.groups?.y);
     if (refYear === null || y < refYear) return true;
   }
@@ -116,22 +137,29 @@ export function isHistory(t: Template, refYear: number | null): boolean {
 
 export function findRelations(t: Template, focus: number | null): Relation[] {
   const out: Relation[] = [];
-  if (!t.text.includes('⟦c')) return out;
+  if (!t.text.includes('⟦')) return out;
   for (const r of RULES) {
     r.re.lastIndex = 0;
     for (const m of t.text.matchAll(r.re)) {
       if (r.check && !r.check(m)) continue;
       const g = m.groups ?? {};
-      const clubs = g.cs ? slotsIn(g.cs, 'c') : slotsIn(g.c, 'c');
+      const clubs = r.kind === 'departure' ? [-1] : g.cs ? slotsIn(g.cs, 'c') : slotsIn(g.c, 'c');
       const expanded = (ph: string) => t.groups.get(ph) ?? [ph];
-      let players = g.p ? expanded(g.p).flatMap((x) => slotsIn(x, 'p')) : [];
+      // A list shares the verb ("A, B and C have joined"), but not a relative clause ("C - who is ...").
+      const tail = g.p ? m[0].slice(m[0].indexOf(g.p) + g.p.length) : '';
+      const own = r.single || /\bwho\b| - |, /.test(tail);
+      let players = g.p ? (own ? [g.p] : expanded(g.p)).flatMap((x) => slotsIn(x, 'p')) : [];
       if (players.length === 0) {
-        // A relation with no player named in it belongs to the player the sentence is about.
-        const named = slotsIn(t.text, 'p');
-        players = named.length > 0 ? [named[0] as number] : focus !== null ? [focus] : [];
+        // A relation with no player named in it belongs to the player named last before it, or
+        // to the player the story is about.
+        const named = slotsIn(t.text.slice(0, m.index ?? 0), 'p');
+        const after = slotsIn(t.text, 'p');
+        players = named.length > 0 ? [named[named.length - 1] as number] : after.length > 0 ? [after[0] as number] : focus !== null ? [focus] : [];
       }
-      const clubList = g.c && !g.cs ? expanded(g.c).flatMap((x) => slotsIn(x, 'c')) : clubs;
-      for (const p of players) for (const c of clubList) out.push({ kind: r.kind, player: p, club: c, sent: t.sent, rule: r.rule });
+      const clubList = g.c && !g.cs && r.kind !== 'departure' ? expanded(g.c).flatMap((x) => slotsIn(x, 'c')) : clubs;
+      const at = m.index ?? 0;
+      const around = t.text.slice(Math.max(0, at - 40), at + m[0].length + 40);
+      for (const p of players) for (const c of clubList) out.push({ kind: r.kind, player: p, club: c, sent: t.sent, rule: r.rule, text: m[0], around });
     }
   }
   return out;

@@ -39,6 +39,10 @@ export function buildTemplate(sent: number, text: string, start: number, end: nu
 }
 
 const LIST_RE = new RegExp(String.raw`${PH}(?:(?:, | and | & |, and | or )${PH}){1,12}`, 'g');
+// Players listed with their clubs: "Lille's ⟦p1⟧, Aston Villa's ⟦p2⟧ and ⟦p3⟧ of ⟦c4⟧".
+const ITEM = String.raw`(?:⟦c\d+⟧'s? )?⟦p\d+⟧(?:,? of ⟦c\d+⟧)?`;
+const PLAYER_LIST_RE = new RegExp(String.raw`${ITEM}(?:(?:, | and |, and )${ITEM}){1,12}`, 'g');
+const P_RE = /⟦p\d+⟧/g;
 const ONE_RE = new RegExp(PH, 'g');
 
 function coordinate(t: string): Map<string, string[]> {
@@ -48,6 +52,10 @@ function coordinate(t: string): Map<string, string[]> {
     const kinds = new Set(members.map((x) => x[1]));
     if (kinds.size !== 1) continue;
     for (const x of members) groups.set(x, members);
+  }
+  for (const m of t.matchAll(PLAYER_LIST_RE)) {
+    const members = m[0].match(P_RE) ?? [];
+    if (members.length > 1) for (const x of members) groups.set(x, members);
   }
   return groups;
 }
