@@ -92,7 +92,7 @@ const RULES: readonly RelationRule[] = [
     rule: 'buyer/subject',
     kind: 'buyer',
     re: new RegExp(String.raw`^(?:[^.;]{0,45}?)${C}(?<mid>${GAPX(140)})${P}`, 'g'),
-    check: (m) => new RegExp(BUYER_CUE).test(m.groups?.mid ?? '') && !/n't|\bnot\b|\bnever\b|failed to|unable to/.test(m.groups?.mid ?? '') && !/^(?:'s?)? (?:[a-z0-9'-]+ ){0,4}?$/.test(m.groups?.mid ?? '') && !/\b(?:from|of|by)\s*$/.test(m.groups?.mid ?? ''),
+    check: (m) => new RegExp(BUYER_CUE).test(m.groups?.mid ?? '') && !/n't|\bnever\b|failed to|unable to/.test(m.groups?.mid ?? '') && !/^(?:'s?)? (?:[a-z0-9'-]+ ){0,4}?$/.test(m.groups?.mid ?? '') && !/\b(?:from|of|by)\s*$/.test(m.groups?.mid ?? ''),
   },
   { rule: 'buyer/leading', kind: 'to', re: new RegExp(String.raw`${C}${GAP(40)}(?:leading the race|in pole position|the favou?rites?|frontrunners?|in the driving seat|prime position|won the race|winning the race)`, 'g') },
   // --- the clubs competing with it ---
