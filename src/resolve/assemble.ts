@@ -30,6 +30,7 @@ export interface Input {
 const HEAD = String.raw`(?:\d{2}[- ]year[- ]old|defender|midfielder|striker|winger|forward|goalkeeper|keeper|centre-back|centre-half|centre half|full-back|left-back|right-back|wing-back|teenager|youngster|player|starlet|international|internationalist|frenchman|englishman|spaniard|dutchman|scotsman|welshman|talent|prospect|attacker|playmaker|frontman|wonderkid)`;
 const ANAPHOR_RE = new RegExp(String.raw`\b(?:the|this) (?:[\p{L}\d'’-]+ ){0,4}?${HEAD}(?!['’]s? (?:side|club|team))\b`, 'giu');
 const DEMONYM_ANAPHOR = /^the $/i;
+const CLUB_HEAD_RE = new RegExp(String.raw`^(?:['’]s)? (?:[\p{Ll}-]+ ){0,2}?${HEAD}\b(?!['’]s? (?:side|club|team))(?! [\p{Lu}])`, 'u');
 const NAT_NOUN = /^\s(?:(?:under|u)[- ]?\d\d\s)?(?:senior\s)?(?:international|internationalist|star|starlet|captain|youngster|teenager|wonderkid|talent|prodigy|forward|striker|defender|midfielder|winger|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|playmaker|frontrunner|frontman|attacker|player|national team player|youth international|man|ace|hitman|stopper|sensation|teen)\b/i;
 const GAP_OK = /^(?:[\s\p{L}\d'’-]{0,40})$/u;
 const GAP_STOP = /\b(?:is|are|was|were|has|have|had|will|would|could|to|with|for|from|about|on|in|at|by|of|and|or|but|as|that|who|which|after|before|than|also|not|the|a|an|his|their)\b/i;
@@ -68,6 +69,11 @@ export function assemble(input: Input): Extraction {
     if (n.demonym && DEMONYM_ANAPHOR.test(text.slice(Math.max(0, n.start - 4), n.start)) && !/^\s+(?:club|side|outfit|team|league|giants|media|football|top flight|champions)/i.test(text.slice(n.end, n.end + 14)))
       rawAnaphors.push({ start: n.start - 4, end: n.end });
   }
+  // "Norwich City winger", "the Everton striker" with no name after: the club's player in the story.
+  for (const c of entities.clubs) {
+    const m = CLUB_HEAD_RE.exec(text.slice(c.end, c.end + 50));
+    if (m && !personMentions.some((p) => p.start >= c.end && p.start <= c.end + m[0].length + 2)) rawAnaphors.push({ start: c.start, end: c.end + m[0].length });
+  }
   for (const m of text.matchAll(/\b[Hh]e\b/g)) rawAnaphors.push({ start: m.index ?? 0, end: (m.index ?? 0) + 2, pronoun: true });
   rawAnaphors.sort((a, b) => a.start - b.start);
   // "the Schalke defender" is whichever recent player belongs to Schalke: a first pass over the
@@ -87,6 +93,7 @@ export function assemble(input: Input): Extraction {
   }
   let pm = 0;
   const seen: number[] = [];
+  const anaphorRelations: Relation[] = [];
   let lastPlayer: number | null = null;
   let lastPerson: number | null = null;
   const focusAt: (number | null)[] = [];
@@ -106,6 +113,8 @@ export function assemble(input: Input): Extraction {
     const club = entities.clubs.find((c) => a.start <= c.start && c.end <= a.end)?.club;
     const owner = club ? [...seen].reverse().find((p) => currentOf.get(p)?.has(club)) : undefined;
     const who = owner ?? (initial ? (lastPerson !== null && (people[lastPerson] as Person).role === 'player' ? lastPerson : null) : lastPlayer);
+    if (who !== null && anaphors.some((x) => x.start < a.end && a.start < x.end)) continue;
+    if (who !== null && club) anaphorRelations.push({ kind: 'current', player: who, club: clubIndex.get(club) as number, sent, rule: 'current/anaphor-club', text: '', around: '' });
     if (who !== null) anaphors.push({ start: a.start, end: a.end, person: who, sent, ...(a.pronoun ? { pronoun: true } : {}) });
   }
   // Focus per sentence: the player last named before it ends (for relations with no name in them).
@@ -134,7 +143,7 @@ export function assemble(input: Input): Extraction {
   for (const a of anaphors) addSlot(a.sent, { kind: 'p', id: a.person, start: a.start, end: a.end, anaphor: true });
   const refYear = referenceYear(text, input.date);
   const templates: Template[] = [];
-  const relations: Relation[] = [];
+  const relations: Relation[] = [...anaphorRelations];
   const sentStatus = new Map<number, Status | null>();
   for (const s of sentences) {
     const slots = dedupeSlots(slotsBySent.get(s.i) ?? []);

@@ -85,15 +85,26 @@ const RULES: readonly RelationRule[] = [
   {
     rule: 'buyer/club-pursuit-of',
     kind: 'buyer',
-    re: new RegExp(String.raw`${C}(?:'s?)? (?:[a-z-]+ ){0,2}?(?:pursuit|interest|bid|offer|approach|move|swoop|signing|chase|hunt|offer|proposal|overtures)s? (?:of|in|for|to sign|to land)${GAPX(30)}${P}`, 'g'),
+    re: new RegExp(String.raw`${C}(?:'s? (?:[a-z-]+ ){0,2}?(?:pursuit|interest|bid|offer|approach|move|swoop|signing|chase|hunt|proposal|overtures)s?| (?:bid|offer|move|swoop|approach)) (?:of|in|for|to sign|to land)${GAPX(30)}${P}`, 'g'),
   },
   { rule: 'buyer/offer-from', kind: 'buyer', re: new RegExp(String.raw`(?:offer|bid|approach|proposal|interest|enquiry) from ${C}`, 'g') },
   {
     rule: 'buyer/subject',
     kind: 'buyer',
-    re: new RegExp(String.raw`^(?:[^.;]{0,45}?)${C}(?<mid>${GAPX(140)})${P}`, 'g'),
+    re: new RegExp(String.raw`(?:^|: |-- )(?:[^.;:]{0,45}?)${C}(?<mid>${GAPX(220)})${P}`, 'g'),
     check: (m) => new RegExp(BUYER_CUE).test(m.groups?.mid ?? '') && !/n't|\bnever\b|failed to|unable to/.test(m.groups?.mid ?? '') && !/^(?:'s?)? (?:[a-z0-9'-]+ ){0,4}?$/.test(m.groups?.mid ?? '') && !/\b(?:from|of|by)\s*$/.test(m.groups?.mid ?? ''),
   },
+  {
+    // "Leeds were set to make an opening offer": a buyer with no player named is after the player
+    // the story is about.
+    rule: 'buyer/subject-alone',
+    kind: 'buyer',
+    re: new RegExp(String.raw`(?:^|: )(?:[^.;:⟦]{0,45}?)${C}(?<mid> (?:are|is|were|was|have|has|had|will|would|could|remain|remains)?${GAP(60)})(?:${BUYER_CUE})`, 'g'),
+    check: (m) => !(m.input ?? '').includes('⟦p') && !/n't|\bnever\b|failed to|unable to|\bnot\b/.test(m.groups?.mid ?? ''),
+  },
+  { rule: 'buyer/talks-between', kind: 'buyer', re: new RegExp(String.raw`(?:talks|negotiations|discussions) between ${C} and ⟦c\d+⟧`, 'g') },
+  { rule: 'seller/talks-between', kind: 'seller', re: new RegExp(String.raw`(?:talks|negotiations|discussions) between ⟦c\d+⟧ and ${C}`, 'g') },
+  { rule: 'current/players-club', kind: 'current', re: new RegExp(String.raw`${P}'s? (?:club|side|employers|parent club|current club),? -? ?${C}`, 'g'), single: true },
   { rule: 'buyer/leading', kind: 'to', re: new RegExp(String.raw`${C}${GAP(40)}(?:leading the race|in pole position|the favou?rites?|frontrunners?|in the driving seat|prime position|won the race|winning the race)`, 'g') },
   // --- the clubs competing with it ---
   { rule: 'suitor/competition-from', kind: 'suitor', re: new RegExp(String.raw`(?:competition|interest|rivalry|rivals?|competing) (?:from|with) (?:the likes of |[a-z]+ )?${CLIST}`, 'g') },
