@@ -27,8 +27,9 @@ export interface Input {
   gaz: Gazetteer;
 }
 
-const HEAD = String.raw`(?:\d{2}[- ]year[- ]old|defender|midfielder|striker|winger|forward|goalkeeper|keeper|centre-back|centre-half|centre half|full-back|left-back|right-back|wing-back|teenager|youngster|player|starlet|international|internationalist|frenchman|englishman|spaniard|dutchman|scotsman|welshman|talent|prospect|attacker|playmaker|frontman|wonderkid)`;
-const ANAPHOR_RE = new RegExp(String.raw`\b(?:the|this) (?:[\p{L}\d'’-]+ ){0,4}?${HEAD}(?!['’]s? (?:side|club|team))\b`, 'giu');
+const HEAD = String.raw`(?:\d{2}[- ]year[- ]old|star|ace|captain|skipper|hitman|defender|midfielder|striker|winger|forward|goalkeeper|keeper|centre-back|centre-half|centre half|full-back|left-back|right-back|wing-back|teenager|youngster|player|starlet|international|internationalist|frenchman|englishman|spaniard|dutchman|scotsman|welshman|talent|prospect|attacker|playmaker|frontman|wonderkid)`;
+// "the 23-year-old" refers back; "the 26-year-old Alcácer" names him, and is no anaphor.
+const ANAPHOR_RE = new RegExp(String.raw`\b(?:the|this) (?:[\p{L}\d'’-]+ ){0,4}?${HEAD}\b(?!['’]s? (?:side|club|team))(?!-)`, 'giu');
 const DEMONYM_ANAPHOR = /^the $/i;
 const CLUB_HEAD_RE = new RegExp(String.raw`^(?:['’]s)? (?:[\p{Ll}-]+ ){0,2}?${HEAD}\b(?!['’]s? (?:side|club|team))(?! [\p{Lu}])`, 'u');
 const NAT_NOUN = /^\s(?:(?:under|u)[- ]?\d\d\s)?(?:senior\s)?(?:international|internationalist|star|starlet|captain|youngster|teenager|wonderkid|talent|prodigy|forward|striker|defender|midfielder|winger|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|playmaker|frontrunner|frontman|attacker|player|national team player|youth international|man|ace|hitman|stopper|sensation|teen)\b/i;
@@ -64,7 +65,9 @@ export function assemble(input: Input): Extraction {
   const personMentions = people.flatMap((p, pi) => p.mentions.map((m) => ({ ...m, person: pi })));
   personMentions.sort((a, b) => a.start - b.start);
   const anaphors: Anaphor[] = [];
-  const rawAnaphors: { start: number; end: number; pronoun?: boolean }[] = [...text.matchAll(ANAPHOR_RE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const rawAnaphors: { start: number; end: number; pronoun?: boolean }[] = [...text.matchAll(ANAPHOR_RE)]
+    .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
+    .filter((a) => !personMentions.some((p) => p.start === a.end + 1));
   for (const n of entities.nations) {
     if (n.demonym && DEMONYM_ANAPHOR.test(text.slice(Math.max(0, n.start - 4), n.start)) && !/^\s+(?:club|side|outfit|team|league|giants|media|football|top flight|champions)/i.test(text.slice(n.end, n.end + 14)))
       rawAnaphors.push({ start: n.start - 4, end: n.end });
@@ -92,7 +95,23 @@ export function assemble(input: Input): Extraction {
     }
   }
   let pm = 0;
+  // Players named (or referred to) so far, in order; the anaphor goes to the most mentioned of the
+  // last few, the most recent on a tie: "the 28-year-old" in a story about Silva is Silva, even
+  // just after Ziyech is named in passing.
   const seen: number[] = [];
+  const mostSalient = (list: readonly number[]): number | null => {
+    const recent = new Set(list.slice(-4));
+    let best: number | null = null;
+    let bestCount = -1;
+    for (const p of recent) {
+      const n = list.filter((x) => x === p).length;
+      if (n > bestCount || (n === bestCount && list.lastIndexOf(p) > list.lastIndexOf(best as number))) {
+        best = p;
+        bestCount = n;
+      }
+    }
+    return best;
+  };
   const anaphorRelations: Relation[] = [];
   let lastPlayer: number | null = null;
   let lastPerson: number | null = null;
@@ -112,10 +131,14 @@ export function assemble(input: Input): Extraction {
     const initial = a.start <= (sentences[sent] as Sentence).start + 1;
     const club = entities.clubs.find((c) => a.start <= c.start && c.end <= a.end)?.club;
     const owner = club ? [...seen].reverse().find((p) => currentOf.get(p)?.has(club)) : undefined;
-    const who = owner ?? (initial ? (lastPerson !== null && (people[lastPerson] as Person).role === 'player' ? lastPerson : null) : lastPlayer);
+    const salient = mostSalient(seen);
+    const who = owner ?? (initial ? (lastPerson !== null && (people[lastPerson] as Person).role === 'player' ? salient : null) : salient);
     if (who !== null && anaphors.some((x) => x.start < a.end && a.start < x.end)) continue;
     if (who !== null && club) anaphorRelations.push({ kind: 'current', player: who, club: clubIndex.get(club) as number, sent, rule: 'current/anaphor-club', text: '', around: '' });
-    if (who !== null) anaphors.push({ start: a.start, end: a.end, person: who, sent, ...(a.pronoun ? { pronoun: true } : {}) });
+    if (who !== null) {
+      anaphors.push({ start: a.start, end: a.end, person: who, sent, ...(a.pronoun ? { pronoun: true } : {}) });
+      if (!a.pronoun) seen.push(who);
+    }
   }
   // Focus per sentence: the player last named before it ends (for relations with no name in them).
   {
@@ -242,7 +265,15 @@ export function assemble(input: Input): Extraction {
     }
   }
   transfers.sort((x, y) => x.first - y.first);
-  if (transfers[0]) transfers[0].main = true;
+  // The headline story: the transfer whose player the article talks about most, the first on a tie.
+  const weight = (t: { playerIndex: number }) =>
+    (people[t.playerIndex] as Person).mentions.length + anaphors.filter((a) => a.person === t.playerIndex && !a.pronoun).length;
+  const main = transfers.reduce<(typeof transfers)[number] | undefined>((best, t) => (!best || weight(t) > weight(best) ? t : best), undefined);
+  if (main) {
+    main.main = true;
+    transfers.splice(transfers.indexOf(main), 1);
+    transfers.unshift(main);
+  }
 
   // --- fees: each sum goes to the transfer of the player its sentence is about ---
   const bySent = new Map<number, number>();
@@ -339,7 +370,7 @@ function attachAttributes(
       if (GAP_OK.test(gap) && !GAP_STOP.test(clean) && gap.length < 45) return after.person;
     }
     const before = mentions.filter((m) => m.end <= f.start && sentOf(m.start) === s).sort((a, b) => b.end - a.end)[0];
-    if (before && /^(?:,\s|\s\(|\sis an?\s|\s(?:is|was) (?:a|an|the)\s(?:[\w-]+\s){0,2}|,? who (?:can|could) (?:also )?play as an?\s|\sas an?\s)$/.test(text.slice(before.end, f.start))) return before.person;
+    if (before && /^(?:|,\s|\s\(|\sis an?\s|\s(?:is|was) (?:a|an|the)\s(?:[\w-]+\s){0,2}|,? who (?:can|could) (?:also )?play as an?\s|\sas an?\s)$/.test(text.slice(before.end, f.start))) return before.person;
     if (loose) {
       const named = mentions.find((m) => sentOf(m.start) === s && (people[m.person] as Person).role === 'player');
       return named?.person ?? focusAt[s] ?? null;

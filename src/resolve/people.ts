@@ -103,7 +103,9 @@ function trimRun(run: Token[], tokens: readonly Token[], lex: Lexicon): Token[] 
     return r;
   }
   if (sentenceStart && isCommon(head.norm, lex)) return trimRun(r.slice(1), tokens, lex);
-  // "Salary Budget", "Young Designated Player": every word ordinary, and no first name to start it.
+  // "Salary Budget", "Big Tech", "North Londoners": a name does not open with an ordinary word
+  // unless it is also a first name ("Grant Hanley"), nor hold digits.
+  if (isCommon(head.norm, lex) || r.some((t) => /\d/.test(t.text))) return [];
   if (commonCount === content.length && !lex.firstNames.has(head.norm)) return [];
   return r;
 }
