@@ -73,14 +73,14 @@ const RULES: readonly RelationRule[] = [
     re: new RegExp(String.raw`${C} (?:have |has |had )?(?:rejected|turned down|knocked back|refused)${GAPX(80)}${P}`, 'g'),
   },
   { rule: 'seller/from-club', kind: 'seller', re: new RegExp(String.raw`${P}${GAPNP(100)}\bfrom ${C}`, 'g') },
-  { rule: 'seller/club-sold', kind: 'seller', re: new RegExp(String.raw`${C}${GAP(40)}\b(?:sold|sell|selling|let go)\b${GAPX(40)}${P}`, 'g') },
+  { rule: 'seller/club-sold', kind: 'seller', re: new RegExp(String.raw`${C}${GAP(70)}\b(?:sold|sell|selling|let go|earned|received|cashed in)\b${GAPX(40)}${P}`, 'g') },
   { rule: 'seller/sold-by', kind: 'seller', re: new RegExp(String.raw`${P}${GAPNP(40)}(?:sold|released) by ${C}`, 'g') },
   { rule: 'departure/departure-of', kind: 'departure', re: new RegExp(String.raw`departure of ${P}`, 'g') },
   { rule: 'departure/left-the-club', kind: 'departure', re: new RegExp(String.raw`${P} (?:departed|left) the club`, 'g') },
   // --- the club that wants him ---
   { rule: 'to/moves-to', kind: 'to', re: new RegExp(String.raw`${P}${GAPNP(80)}\b${MOVE_TO} (?:[a-z-]+ ){0,3}?${C}`, 'g') },
   { rule: 'to/bring-to', kind: 'to', re: new RegExp(String.raw`bring(?:ing)? ${P} to ${C}`, 'g') },
-  { rule: 'to/player-to-club', kind: 'to', re: new RegExp(String.raw`(?:transfers? of |sale of |deal for |move of )${P} to ${C}`, 'g') },
+  { rule: 'to/player-to-club', kind: 'to', re: new RegExp(String.raw`(?:transfers? of|sale of|deal for|move of|sell|sold|selling|send|sending|loan|loaning)(?: the [a-z-]+)? ${P} to ${C}`, 'g') },
   { rule: 'to/move-to', kind: 'to', re: new RegExp(String.raw`(?:move|transfer|switch|loan|deal) to ${C}`, 'g') },
   {
     rule: 'buyer/club-pursuit-of',
@@ -92,7 +92,7 @@ const RULES: readonly RelationRule[] = [
     rule: 'buyer/subject',
     kind: 'buyer',
     re: new RegExp(String.raw`(?:^|: |-- )(?:[^.;:]{0,45}?)${C}(?<mid>${GAPX(220)})${P}`, 'g'),
-    check: (m) => new RegExp(BUYER_CUE).test(m.groups?.mid ?? '') && !/n't|\bnever\b|failed to|unable to/.test(m.groups?.mid ?? '') && !/^(?:'s?)? (?:[a-z0-9'-]+ ){0,4}?$/.test(m.groups?.mid ?? '') && !/\b(?:from|of|by)\s*$/.test(m.groups?.mid ?? ''),
+    check: (m) => new RegExp(BUYER_CUE).test(m.groups?.mid ?? '') && !/n't|\bnever\b|failed to|unable to/.test(m.groups?.mid ?? '') && !(m.groups?.mid ?? '').replace(/^'s?/, '').trim().split(' ').every(isDescriptor) && !/\b(?:from|of|by)\s*$/.test(m.groups?.mid ?? ''),
   },
   {
     // "Leeds were set to make an opening offer": a buyer with no player named is after the player
@@ -105,7 +105,7 @@ const RULES: readonly RelationRule[] = [
   { rule: 'buyer/talks-between', kind: 'buyer', re: new RegExp(String.raw`(?:talks|negotiations|discussions) between ${C} and ⟦c\d+⟧`, 'g') },
   { rule: 'seller/talks-between', kind: 'seller', re: new RegExp(String.raw`(?:talks|negotiations|discussions) between ⟦c\d+⟧ and ${C}`, 'g') },
   { rule: 'current/players-club', kind: 'current', re: new RegExp(String.raw`${P}'s? (?:club|side|employers|parent club|current club),? -? ?${C}`, 'g'), single: true },
-  { rule: 'buyer/leading', kind: 'to', re: new RegExp(String.raw`${C}${GAP(40)}(?:leading the race|in pole position|the favou?rites?|frontrunners?|in the driving seat|prime position|won the race|winning the race)`, 'g') },
+  { rule: 'buyer/leading', kind: 'to', re: new RegExp(String.raw`${C}${GAP(40)}(?:leading the race|in pole position|the favou?rites?|frontrunners?|in the driving seat|prime position|won the race|winning the race|favou?rites?|most persistent|leading contenders?)`, 'g') },
   // --- the clubs competing with it ---
   { rule: 'suitor/competition-from', kind: 'suitor', re: new RegExp(String.raw`(?:competition|interest|rivalry|rivals?|competing) (?:from|with) (?:the likes of |[a-z]+ )?${CLIST}`, 'g') },
   { rule: 'suitor/likes-of', kind: 'suitor', re: new RegExp(String.raw`(?:the likes of|clubs such as|clubs including|including) ${CLIST}`, 'g') },

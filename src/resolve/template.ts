@@ -40,7 +40,7 @@ export function buildTemplate(sent: number, text: string, start: number, end: nu
 
 const LIST_RE = new RegExp(String.raw`${PH}(?:(?:, | and | & |, and | or )${PH}){1,12}`, 'g');
 // Players listed with their clubs: "Lille's ⟦p1⟧, Aston Villa's ⟦p2⟧ and ⟦p3⟧ of ⟦c4⟧".
-const ITEM = String.raw`(?:⟦c\d+⟧'s? )?⟦p\d+⟧(?:,? of ⟦c\d+⟧)?`;
+const ITEM = String.raw`(?:⟦c\d+⟧'s? |the [a-z-]+ )?⟦p\d+⟧(?:,? (?:of|from) ⟦c\d+⟧)?`;
 const PLAYER_LIST_RE = new RegExp(String.raw`${ITEM}(?:(?:, | and |, and )${ITEM}){1,12}`, 'g');
 const P_RE = /⟦p\d+⟧/g;
 const ONE_RE = new RegExp(PH, 'g');
