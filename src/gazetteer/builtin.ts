@@ -13,6 +13,7 @@ import lexicon from './data/lexicon.json';
 import ambiguity from './data/club-ambiguity.json';
 import type { GazetteerData, SourceData } from './index.js';
 import type { ClubEntry, NationEntry, PlayerEntry } from '../schema.js';
+import { keyOf } from '../text.js';
 
 export interface Lexicon {
   /** Ordinary English words, lower case (not names, not places). */
@@ -38,7 +39,8 @@ let lex: Lexicon | null = null;
 export function getLexicon(): Lexicon {
   lex ??= {
     common: new Set(lexicon.common),
-    firstNames: new Set(lexicon.firstNames),
+    // compromise's first names, plus every given name of the squad players ("Leo", "Jhon").
+    firstNames: new Set([...lexicon.firstNames, ...(players as PlayerEntry[]).map((p) => keyOf(p.name).split(' ')[0] ?? '').filter((w) => w.length > 2)]),
     places: new Set(lexicon.places),
     titles: people.titles,
   };

@@ -83,6 +83,10 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
     }
     if (!capital) continue;
     const club = senses.filter((s) => s.type === 'club');
+    // "Leon Bailey" is no Club León: a one-word club alias that is a given name, followed by a
+    // capitalised word no gazetteer knows, starts a person's name.
+    const nextTok = tokens[m.to];
+    if (m.to - m.from === 1 && lex.firstNames.has((tokens[m.from] as Token).norm) && nextTok && nextTok.kind === 'word' && isCapitalised(nextTok.text) && nextTok.sent === sentOf(m) && !matches.some((x) => x.from === m.to)) continue;
     if (top.type === 'club' || (club.length > 0 && top.type !== 'player' && top.type !== 'nonplayer')) {
       const sure = club.find((s) => !s.ambiguous);
       if (sure) clubs.push({ club: sure.id, start: m.start, end: m.end, sent: sentOf(m), rule: 'gazetteer/club' });

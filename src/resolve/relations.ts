@@ -72,7 +72,7 @@ const RULES: readonly RelationRule[] = [
     kind: 'seller',
     re: new RegExp(String.raw`${C} (?:have |has |had )?(?:rejected|turned down|knocked back|refused)${GAPX(80)}${P}`, 'g'),
   },
-  { rule: 'seller/from-club', kind: 'seller', re: new RegExp(String.raw`${P}${GAPNP(100)}\bfrom ${C}`, 'g') },
+  { rule: 'seller/from-club', kind: 'seller', re: new RegExp(String.raw`${P}${GAPNP(100)}\bfrom (?:[a-z0-9'-]+ ){0,4}?${C}`, 'g') },
   { rule: 'seller/club-sold', kind: 'seller', re: new RegExp(String.raw`${C}${GAP(70)}\b(?:sold|sell|selling|let go|earned|received|cashed in)\b${GAPX(40)}${P}`, 'g') },
   { rule: 'seller/sold-by', kind: 'seller', re: new RegExp(String.raw`${P}${GAPNP(40)}(?:sold|released) by ${C}`, 'g') },
   { rule: 'departure/departure-of', kind: 'departure', re: new RegExp(String.raw`departure of ${P}`, 'g') },
