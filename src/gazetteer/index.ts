@@ -122,9 +122,11 @@ export class Gazetteer {
   /** Longest matches, left to right, over the word tokens of the text. */
   match(tokens: readonly Token[]): Match[] {
     const out: Match[] = [];
+    // Each token's folded words, computed once rather than at every start position.
+    const parts = tokens.map((t) => foldWords(t.text).join(' '));
     let i = 0;
     while (i < tokens.length) {
-      const found = this.longestAt(tokens, i);
+      const found = this.longestAt(tokens, parts, i);
       if (found) {
         out.push(found);
         i = found.to;
@@ -133,7 +135,7 @@ export class Gazetteer {
     return out;
   }
 
-  private longestAt(tokens: readonly Token[], from: number): Match | null {
+  private longestAt(tokens: readonly Token[], parts: readonly string[], from: number): Match | null {
     const first = tokens[from];
     if (!first || !isWordish(first)) return null;
     let key = '';
@@ -151,7 +153,7 @@ export class Gazetteer {
         }
       }
       if (isPossessive(t)) break;
-      const part = foldWords(t.text).join(' ');
+      const part = parts[k] as string;
       if (!part) break;
       // Tokens written together ("90" + "min") form one word, as the alias "90min" does.
       const glued = k > from && !t.spaceBefore && isWordish(tokens[k - 1] as Token);

@@ -36,6 +36,8 @@ const NAT_NOUN = /^\s(?:(?:under|u)[- ]?\d\d\s)?(?:senior\s)?(?:international|in
 const GAP_OK = /^(?:[\s\p{L}\d'’-]{0,40})$/u;
 const GAP_STOP = /\b(?:is|are|was|were|has|have|had|will|would|could|to|with|for|from|about|on|in|at|by|of|and|or|but|as|that|who|which|after|before|than|also|not|the|a|an|his|their)\b/i;
 
+const OWNERSHIP: ReadonlySet<Relation['kind']> = new Set(['current', 'seller']);
+
 interface Anaphor {
   start: number;
   end: number;
@@ -82,12 +84,13 @@ export function assemble(input: Input): Extraction {
   // "the Schalke defender" is whichever recent player belongs to Schalke: a first pass over the
   // named mentions alone tells who belongs where.
   const currentOf = new Map<number, Set<string>>();
-  for (const s of sentences) {
+  const clubAnaphor = rawAnaphors.some((a) => !a.pronoun && entities.clubs.some((c) => a.start <= c.start && c.end <= a.end));
+  for (const s of clubAnaphor ? sentences : []) {
     const slots: Slot[] = [];
     for (const c of entities.clubs) if (c.sent === s.i) slots.push({ kind: 'c', id: clubIndex.get(c.club) as number, start: c.start, end: c.end });
     for (const m of personMentions) if (m.sent === s.i) slots.push({ kind: 'p', id: m.person, start: m.start, end: m.end });
     if (slots.length < 2) continue;
-    for (const r of findRelations(buildTemplate(s.i, text, s.start, s.end, dedupeSlots(slots)), null)) {
+    for (const r of findRelations(buildTemplate(s.i, text, s.start, s.end, dedupeSlots(slots)), null, OWNERSHIP)) {
       if (r.kind !== 'current' && r.kind !== 'seller') continue;
       const set = currentOf.get(r.player) ?? new Set<string>();
       set.add(clubNames[r.club] as string);

@@ -46,6 +46,42 @@ interface RelationRule {
 const MOVE_TO = String.raw`(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)? for|move to|moving to|moved to|switched to|transferred to|switch to|transfer to|loan(?:ed)? to|heading to|on his way to|bound for|sold to|leave for|left for|departed${GAP(20)} for|closing in on a (?:move|switch) to|close to joining|set to join|agreed to join|completed? (?:a|his) (?:move|switch) to|return(?:ing)? to|in favou?r of joining|arrive at|arrives at|pushing for a (?:move|transfer) to|a move to|a transfer to|a switch to)`;
 const BUYER_CUE = String.raw`(?:sign|talks|negotiat|interest|keen|monitor|tabs|an eye|scout|track|eye|target|consider|pursu|chas|want|bid|offer|approach|agree|deal|complet|swoop|move for|snapped up|land|bring|closing in|secure|recruit|acquir|buy|bought|contact|alerted|tour|rejected|turned down|lookout|options|decided in favou?r|paid|pay|spend|capture|race)`;
 
+const BUYER_CUE_RE = new RegExp(BUYER_CUE);
+
+// Words a rule cannot match without: a substring test is far cheaper than a failed regex run.
+const HINTS: Readonly<Record<string, readonly string[]>> = {
+  'current/of-club': [' of ⟦c'],
+  'current/contract-at': ['contract', 'deal', 'stay', 'future'],
+  'seller/talks-with-club-about': ['contact', 'talks', 'negotiat', 'agree', 'deal', 'discussion', 'approach', 'told'],
+  'seller/leave-club': ['leav', 'left', 'depart', 'exit', 'sold', 'released', 'contract at'],
+  'seller/rejected-offer': ['rejected', 'turned down', 'knocked back', 'refused'],
+  'seller/from-club': ['from '],
+  'seller/club-sold': ['sold', 'sell', 'let go', 'earned', 'received', 'cashed'],
+  'seller/sold-by': [' by ⟦c'],
+  'departure/departure-of': ['departure of'],
+  'departure/left-the-club': ['the club'],
+  'to/moves-to': [' to ', 'join', 'for ', 'bound', 'arrive'],
+  'to/bring-to': ['bring'],
+  'to/player-to-club': [' to ⟦c'],
+  'to/move-to': [' to ⟦c'],
+  'buyer/offer-from': [' from ⟦c'],
+  'buyer/talks-between': ['between'],
+  'seller/talks-between': ['between'],
+  'current/players-club': ['club', 'side', 'employers'],
+  'buyer/leading': ['race', 'pole', 'favo', 'front', 'driving', 'prime', 'persistent', 'contender'],
+  'suitor/competition-from': ['competition', 'interest', 'rival', 'competing'],
+  'suitor/likes-of': ['likes of', 'such as', 'including'],
+  'suitor/beat': ['beat', 'fend', 'fought', 'defeated', 'saw off', 'seen off', 'ahead of', 'outbid'],
+  'suitor/linked-with': ['linked', 'wanted'],
+  'history/arrived-from': ['from ⟦c'],
+  'history/spells': ['spell', 'stint', 'time', 'season'],
+  'history/ex': ['ex-'],
+  'history/youth': ['youth', 'academy', 'came through', 'trained', 'product', 'boyhood'],
+  'history/loaned': ['loan'],
+  'history/joined-on-loan': ['on loan'],
+  'history/played-for': ['played for', 'career'],
+};
+
 const RULES: readonly RelationRule[] = [
   // --- the club he belongs to now ---
   {
@@ -92,7 +128,7 @@ const RULES: readonly RelationRule[] = [
     rule: 'buyer/subject',
     kind: 'buyer',
     re: new RegExp(String.raw`(?:^|: |-- )(?:[^.;:]{0,45}?)${C}(?<mid>${GAPX(220)})${P}`, 'g'),
-    check: (m) => new RegExp(BUYER_CUE).test(m.groups?.mid ?? '') && !/n't|\bnever\b|failed to|unable to/.test(m.groups?.mid ?? '') && !(m.groups?.mid ?? '').replace(/^'s?/, '').trim().split(' ').every(isDescriptor) && !/\b(?:from|of|by)\s*$/.test(m.groups?.mid ?? ''),
+    check: (m) => BUYER_CUE_RE.test(m.groups?.mid ?? '') && !/n't|\bnever\b|failed to|unable to/.test(m.groups?.mid ?? '') && !(m.groups?.mid ?? '').replace(/^'s?/, '').trim().split(' ').every(isDescriptor) && !/\b(?:from|of|by)\s*$/.test(m.groups?.mid ?? ''),
   },
   {
     // "Leeds were set to make an opening offer": a buyer with no player named is after the player
@@ -146,10 +182,18 @@ export function isHistory(text: string, refYear: number | null): boolean {
   return false;
 }
 
-export function findRelations(t: Template, focus: number | null): Relation[] {
+export function findRelations(t: Template, focus: number | null, only?: ReadonlySet<RelationKind>): Relation[] {
   const out: Relation[] = [];
   if (!t.text.includes('⟦')) return out;
+  const hasPlayer = t.text.includes('⟦p');
+  const hasClub = t.text.includes('⟦c');
   for (const r of RULES) {
+    if (only && !only.has(r.kind)) continue;
+    // Rules that name a player cannot match a sentence without one.
+    if (!hasPlayer && r.re.source.includes('(?<p>')) continue;
+    if (!hasClub && r.kind !== 'departure') continue;
+    const hints = HINTS[r.rule];
+    if (hints && !hints.some((h) => t.text.includes(h))) continue;
     r.re.lastIndex = 0;
     for (const m of t.text.matchAll(r.re)) {
       if (r.check && !r.check(m)) continue;

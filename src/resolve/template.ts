@@ -64,5 +64,13 @@ function coordinate(t: string): Map<string, string[]> {
 export const expand = (t: Template, ph: string): string[] => t.groups.get(ph) ?? [ph];
 
 /** Every placeholder of one kind in a captured piece of template. */
-export const slotsIn = (s: string | undefined, kind: 'c' | 'p'): number[] =>
-  [...(s ?? '').matchAll(new RegExp(String.raw`⟦${kind}(\d+)⟧`, 'g'))].map((m) => Number(m[1]));
+export function slotsIn(s: string | undefined, kind: 'c' | 'p'): number[] {
+  const out: number[] = [];
+  if (!s) return out;
+  const open = `⟦${kind}`;
+  for (let at = s.indexOf(open); at >= 0; at = s.indexOf(open, at + 2)) {
+    const close = s.indexOf('⟧', at);
+    if (close > at) out.push(Number(s.slice(at + 2, close)));
+  }
+  return out;
+}
