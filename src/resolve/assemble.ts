@@ -97,6 +97,9 @@ export function assemble(input: Input): Extraction {
       currentOf.set(r.player, set);
     }
   }
+  // Characters inside a named person: an anaphor never overlaps a name.
+  const namedAt = new Uint8Array(text.length + 1);
+  for (const m of personMentions) namedAt.fill(1, m.start, m.end);
   let pm = 0;
   // Players named (or referred to) so far, in order; the anaphor goes to the most mentioned of the
   // last few, the most recent on a tie: "the 28-year-old" in a story about Silva is Silva, even
@@ -120,7 +123,7 @@ export function assemble(input: Input): Extraction {
   let lastPerson: number | null = null;
   const focusAt: (number | null)[] = [];
   for (const a of rawAnaphors) {
-    if (personMentions.some((m) => m.start < a.end && a.start < m.end)) continue;
+    if (namedAt[a.start] === 1 || namedAt[a.end - 1] === 1) continue;
     while (pm < personMentions.length && (personMentions[pm] as { start: number }).start < a.start) {
       const m = personMentions[pm] as { person: number };
       lastPerson = m.person;
@@ -187,6 +190,8 @@ export function assemble(input: Input): Extraction {
   const transfers: (Transfer & { first: number; playerIndex: number })[] = [];
   const mentionsOut: Mention[] = [];
   const playerIdx = people.map((p, i) => (p.role === 'player' ? i : -1)).filter((i) => i >= 0);
+  const relsOf = groupBy(relations, (r) => r.player);
+  const anaphorsOf = groupBy(anaphors.filter((a) => !a.pronoun), (a) => a.person);
   // "The departure of Joel Matip", "departed the club": the club is the one the article is about.
   const counts = new Map<number, number>();
   for (const c of entities.clubs) counts.set(clubIndex.get(c.club) as number, (counts.get(clubIndex.get(c.club) as number) ?? 0) + 1);
@@ -195,7 +200,7 @@ export function assemble(input: Input): Extraction {
   const attrs = attachAttributes(text, input, people, anaphors, sentOfOffset, focusAt);
   for (const pi of playerIdx) {
     const p = people[pi] as Person;
-    const rel = relations.filter((r) => r.player === pi);
+    const rel = relsOf.get(pi) ?? [];
     const current: number[] = [];
     const buyers = new Map<number, { status: Status; explicit: boolean; sent: number }>();
     const suitors: number[] = [];
@@ -235,7 +240,7 @@ export function assemble(input: Input): Extraction {
     const formerSet = unique([...history, ...(completed && from !== null ? [from] : [])].map(name).filter((n): n is string => n !== null));
     const clubNow = completed ? name(to) : name(from);
     const spans = p.mentions.map((m) => span(text, m.start, m.end));
-    for (const an of anaphors.filter((x) => x.person === pi && !x.pronoun)) spans.push(span(text, an.start, an.end));
+    for (const an of anaphorsOf.get(pi) ?? []) spans.push(span(text, an.start, an.end));
     spans.sort((x, y) => x.start - y.start);
     players.push({
       name: p.name,
@@ -249,7 +254,7 @@ export function assemble(input: Input): Extraction {
       mentions: spans,
     });
     for (const m of p.mentions) mentionsOut.push({ ...span(text, m.start, m.end), type: 'player', value: p.name, ref: p.name, rule: m.known ? 'gazetteer/player' : 'rules/person' });
-    for (const an of anaphors.filter((x) => x.person === pi && !x.pronoun)) mentionsOut.push({ ...span(text, an.start, an.end), type: 'player', value: p.name, ref: p.name, rule: 'resolve/anaphor' });
+    for (const an of anaphorsOf.get(pi) ?? []) mentionsOut.push({ ...span(text, an.start, an.end), type: 'player', value: p.name, ref: p.name, rule: 'resolve/anaphor' });
     for (const f of a?.all ?? []) mentionsOut.push({ ...span(text, f.start, f.end), type: f.type, value: f.value, ref: p.name, rule: f.rule });
     if (status !== null) {
       const evidence = unique(rel.map((r) => r.sent)).map((s) => span(text, (sentences[s] as Sentence).start, (sentences[s] as Sentence).end));
@@ -280,7 +285,7 @@ export function assemble(input: Input): Extraction {
 
   // --- fees: each sum goes to the transfer of the player its sentence is about ---
   const bySent = new Map<number, number>();
-  for (const t of transfers) for (const r of relations.filter((x) => x.player === t.playerIndex)) if (!bySent.has(r.sent)) bySent.set(r.sent, t.playerIndex);
+  for (const t of transfers) for (const r of relsOf.get(t.playerIndex) ?? []) if (!bySent.has(r.sent)) bySent.set(r.sent, t.playerIndex);
   for (const m of findMoney(text)) {
     const s = sentOfOffset(m.start);
     const sent = sentences[s] as Sentence;
@@ -352,7 +357,8 @@ function attachAttributes(
   focusAt: readonly (number | null)[],
 ): Map<number, Attrs> {
   const out = new Map<number, Attrs>();
-  const mentions = people.flatMap((p, i) => p.mentions.map((m) => ({ start: m.start, end: m.end, person: i })));
+  const mentions = people.flatMap((p, i) => p.mentions.map((m) => ({ start: m.start, end: m.end, person: i, sent: m.sent }))).sort((a, b) => a.start - b.start);
+  const inSentence = groupBy(mentions, (m) => m.sent);
   const nat: Finding<string>[] = input.entities.nations
     .filter((n) => NAT_NOUN.test(text.slice(n.end, n.end + 40)) || anaphors.some((a) => a.start <= n.start && n.end <= a.end))
     .map((n) => ({ type: 'nationality', start: n.start, end: n.end, value: n.code, rule: n.demonym ? 'rules/nationality/demonym' : 'rules/nationality/nation' }));
@@ -366,16 +372,17 @@ function attachAttributes(
     const an = anaphors.find((a) => a.start <= f.start && f.end <= a.end);
     if (an) return an.person;
     const s = sentOf(f.start);
-    const after = mentions.filter((m) => m.start >= f.end && sentOf(m.start) === s).sort((a, b) => a.start - b.start)[0];
+    const here = inSentence.get(s) ?? [];
+    const after = here.find((m) => m.start >= f.end);
     if (after) {
       const gap = text.slice(f.end, after.start);
       const clean = gap.replace(/[\p{Lu}][\p{L}.'’-]*/gu, ' ');
       if (GAP_OK.test(gap) && !GAP_STOP.test(clean) && gap.length < 45) return after.person;
     }
-    const before = mentions.filter((m) => m.end <= f.start && sentOf(m.start) === s).sort((a, b) => b.end - a.end)[0];
+    const before = here.filter((m) => m.end <= f.start).pop();
     if (before && /^(?:|,\s|\s\(|\sis an?\s|\s(?:is|was) (?:a|an|the)\s(?:[\w-]+\s){0,2}|,? who (?:can|could) (?:also )?play as an?\s|\sas an?\s)$/.test(text.slice(before.end, f.start))) return before.person;
     if (loose) {
-      const named = mentions.find((m) => sentOf(m.start) === s && (people[m.person] as Person).role === 'player');
+      const named = here.find((m) => (people[m.person] as Person).role === 'player');
       return named?.person ?? focusAt[s] ?? null;
     }
     return null;
@@ -430,6 +437,17 @@ function dedupeMentions(list: Mention[]): Mention[] {
     seen.add(k);
     return true;
   });
+}
+
+function groupBy<T, K>(xs: readonly T[], key: (x: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    const list = out.get(k);
+    if (list) list.push(x);
+    else out.set(k, [x]);
+  }
+  return out;
 }
 
 const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });

@@ -146,8 +146,18 @@ function inListWithPerson(text: string, r: PersonMention, others: readonly Perso
 
 const JOURNALIST = /\b(?:journalist|reporter|insider|transfer expert|expert|correspondent|columnist)\s+$/i;
 
+const titleCache = new WeakMap<Lexicon, RegExp>();
+function titleRe(lex: Lexicon): RegExp {
+  let re = titleCache.get(lex);
+  if (!re) {
+    re = new RegExp(String.raw`\b(?:${lex.titles.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')})(?:\s+of\s+\S+)?\s+$`, 'i');
+    titleCache.set(lex, re);
+  }
+  return re;
+}
+
 function classify(p: Person, text: string, lex: Lexicon, sources: SourceMention[]): void {
-  const titleRe = new RegExp(String.raw`\b(?:${lex.titles.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')})(?:\s+of\s+\S+)?\s+$`, 'i');
+  const title = titleRe(lex);
   for (const m of p.mentions) {
     if (m.known?.type === 'nonplayer') {
       p.role = 'nonplayer';
@@ -160,7 +170,7 @@ function classify(p: Person, text: string, lex: Lexicon, sources: SourceMention[
       sources.push({ name: p.name, kind: 'journalist', start: m.start, end: m.end });
       return;
     }
-    if (titleRe.test(before) || /^['’]s (?:side|men|team|squad|charges)\b/.test(after) || /^,? (?:the|who is the) (?:\S+ )?(?:manager|coach|boss|director|chairman|owner|agent)\b/i.test(after) || /\bunder\s+$/i.test(before)) {
+    if (title.test(before) || /^['’]s (?:side|men|team|squad|charges)\b/.test(after) || /^,? (?:the|who is the) (?:\S+ )?(?:manager|coach|boss|director|chairman|owner|agent)\b/i.test(after) || /\bunder\s+$/i.test(before)) {
       p.role = 'nonplayer';
       return;
     }
