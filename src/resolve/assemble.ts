@@ -253,9 +253,9 @@ export function assemble(input: Input): Extraction {
       formerClubs: formerSet.filter((n) => n !== clubNow),
       mentions: spans,
     });
-    for (const m of p.mentions) mentionsOut.push({ ...span(text, m.start, m.end), type: 'player', value: p.name, ref: p.name, rule: m.known ? 'gazetteer/player' : 'rules/person' });
-    for (const an of anaphorsOf.get(pi) ?? []) mentionsOut.push({ ...span(text, an.start, an.end), type: 'player', value: p.name, ref: p.name, rule: 'resolve/anaphor' });
-    for (const f of a?.all ?? []) mentionsOut.push({ ...span(text, f.start, f.end), type: f.type, value: f.value, ref: p.name, rule: f.rule });
+    for (const m of p.mentions) mentionsOut.push(mention(text, m.start, m.end, 'player', p.name, p.name, m.known ? 'gazetteer/player' : 'rules/person'));
+    for (const an of anaphorsOf.get(pi) ?? []) mentionsOut.push(mention(text, an.start, an.end, 'player', p.name, p.name, 'resolve/anaphor'));
+    for (const f of a?.all ?? []) mentionsOut.push(mention(text, f.start, f.end, f.type, f.value, p.name, f.rule));
     if (status !== null) {
       const evidence = unique(rel.map((r) => r.sent)).map((s) => span(text, (sentences[s] as Sentence).start, (sentences[s] as Sentence).end));
       transfers.push({
@@ -295,7 +295,7 @@ export function assemble(input: Input): Extraction {
     const who = named?.person ?? bySent.get(s) ?? focusAt[s] ?? null;
     const t = transfers.find((x) => x.playerIndex === who) ?? (transfers.length > 0 && who === null ? transfers[0] : undefined);
     const kind = feeKind(local, m.start - sent.start, m.end - sent.start);
-    mentionsOut.push({ ...span(text, m.start, m.end), type: 'fee', value: { kind, amounts: m.sums.flat() }, ...(t ? { ref: t.player } : {}), rule: `rules/money+kind/${kind}` });
+    mentionsOut.push(mention(text, m.start, m.end, 'fee', { kind, amounts: m.sums.flat() }, t?.player, `rules/money+kind/${kind}`));
     if (!t) continue;
     for (const sum of m.sums) addFee(t.fees, kind, sum, span(text, m.start, m.end));
   }
@@ -306,13 +306,13 @@ export function assemble(input: Input): Extraction {
     country: gaz.clubs.get(n)?.country ?? null,
     mentions: entities.clubs.filter((c) => c.club === n).map((c) => span(text, c.start, c.end)),
   }));
-  for (const c of entities.clubs) mentionsOut.push({ ...span(text, c.start, c.end), type: 'club', value: c.club, ref: c.club, rule: c.rule });
+  for (const c of entities.clubs) mentionsOut.push(mention(text, c.start, c.end, 'club', c.club, c.club, c.rule));
   const sourceNames = unique(entities.sources.map((s) => s.name));
   const sources = sourceNames.map((n) => {
     const ms = entities.sources.filter((s) => s.name === n);
     return { name: n, kind: (ms[0] as { kind: 'outlet' | 'journalist' }).kind, mentions: ms.map((s) => span(text, s.start, s.end)) };
   });
-  for (const s of entities.sources) mentionsOut.push({ ...span(text, s.start, s.end), type: 'source', value: s.name, ref: s.name, rule: 'gazetteer/source' });
+  for (const s of entities.sources) mentionsOut.push(mention(text, s.start, s.end, 'source', s.name, s.name, 'gazetteer/source'));
   mentionsOut.sort((a, b) => a.start - b.start || a.end - b.end);
 
   return {
@@ -448,6 +448,12 @@ function groupBy<T, K>(xs: readonly T[], key: (x: T) => K): Map<K, T[]> {
     else out.set(k, [x]);
   }
   return out;
+}
+
+function mention(text: string, start: number, end: number, type: string, value: unknown, ref: string | undefined, rule: string): Mention {
+  const m: Mention = { start, end, text: text.slice(start, end), type, value, rule };
+  if (ref !== undefined) m.ref = ref;
+  return m;
 }
 
 const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
