@@ -9,7 +9,7 @@ import type { Sentence } from '../tokenizer.js';
 import type { Entities } from './entities.js';
 import type { Person } from './people.js';
 import { buildTemplate, type Slot, type Template } from './template.js';
-import { findRelations, isHistory, referenceYear, type Relation } from './relations.js';
+import { findRelations, isDescriptor, isHistory, referenceYear, type Relation } from './relations.js';
 import { findStatusCues, furthest, LADDER } from '../rules/status.js';
 import { findMoney } from '../rules/money.js';
 import { feeKind, NOT_A_FEE } from '../rules/fee-kind.js';
@@ -68,6 +68,8 @@ export function assemble(input: Input): Extraction {
   personMentions.sort((a, b) => a.start - b.start);
   const anaphors: Anaphor[] = [];
   const rawAnaphors: { start: number; end: number; pronoun?: boolean }[] = [...text.matchAll(ANAPHOR_RE)]
+    // "the 21-cap Ivory Coast international" is a noun phrase; "the Reds need new defender" is not.
+    .filter((m) => m[0].split(/\s+/).slice(1, -1).every((w) => /^[\p{Lu}\d]/u.test(w) || isDescriptor(w.toLowerCase())))
     .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
     .filter((a) => !personMentions.some((p) => p.start === a.end + 1));
   for (const n of entities.nations) {
@@ -77,7 +79,8 @@ export function assemble(input: Input): Extraction {
   // "Norwich City winger", "the Everton striker" with no name after: the club's player in the story.
   for (const c of entities.clubs) {
     const m = CLUB_HEAD_RE.exec(text.slice(c.end, c.end + 50));
-    if (m && !personMentions.some((p) => p.start >= c.end && p.start <= c.end + m[0].length + 2)) rawAnaphors.push({ start: c.start, end: c.end + m[0].length });
+    const words = m ? m[0].replace(/^['’]s/, '').trim().split(/\s+/).slice(0, -1) : [];
+    if (m && words.every((w) => isDescriptor(w.toLowerCase())) && !personMentions.some((p) => p.start >= c.end && p.start <= c.end + m[0].length + 2)) rawAnaphors.push({ start: c.start, end: c.end + m[0].length });
   }
   for (const m of text.matchAll(/\b[Hh]e\b/g)) rawAnaphors.push({ start: m.index ?? 0, end: (m.index ?? 0) + 2, pronoun: true });
   rawAnaphors.sort((a, b) => a.start - b.start);
@@ -146,13 +149,15 @@ export function assemble(input: Input): Extraction {
       if (!a.pronoun) seen.push(who);
     }
   }
-  // Focus per sentence: the player last named before it ends (for relations with no name in them).
+  // Focus per sentence: the player last named or referred to before it ends (for relations with
+  // no name in them).
   {
+    const refs = [...personMentions.map((m) => ({ start: m.start, person: m.person })), ...anaphors.filter((a) => !a.pronoun)].sort((a, b) => a.start - b.start);
     let k = 0;
     let cur: number | null = null;
     for (const s of sentences) {
-      while (k < personMentions.length && (personMentions[k] as { start: number }).start < s.end) {
-        const m = personMentions[k] as { person: number };
+      while (k < refs.length && (refs[k] as { start: number }).start < s.end) {
+        const m = refs[k] as { person: number };
         if ((people[m.person] as Person).role === 'player') cur = m.person;
         k++;
       }
@@ -191,6 +196,27 @@ export function assemble(input: Input): Extraction {
   const mentionsOut: Mention[] = [];
   const playerIdx = people.map((p, i) => (p.role === 'player' ? i : -1)).filter((i) => i >= 0);
   const relsOf = groupBy(relations, (r) => r.player);
+  const playerSents = new Map<number, Set<number>>();
+  for (const m of [...personMentions.map((x) => ({ p: x.person, s: x.sent })), ...anaphors.map((a) => ({ p: a.person, s: a.sent }))]) {
+    const set = playerSents.get(m.p) ?? new Set<number>();
+    set.add(m.s);
+    playerSents.set(m.p, set);
+  }
+  const playersIn = new Map<number, Set<number>>();
+  for (const [p, sents] of playerSents) {
+    for (const sent of sents) {
+      const set = playersIn.get(sent) ?? new Set<number>();
+      set.add(p);
+      playersIn.set(sent, set);
+    }
+  }
+  const clubSents = new Map<number, Set<number>>();
+  for (const c of entities.clubs) {
+    const k = clubIndex.get(c.club) as number;
+    const set = clubSents.get(k) ?? new Set<number>();
+    set.add(c.sent);
+    clubSents.set(k, set);
+  }
   const anaphorsOf = groupBy(anaphors.filter((a) => !a.pronoun), (a) => a.person);
   // "The departure of Joel Matip", "departed the club": the club is the one the article is about.
   const counts = new Map<number, number>();
@@ -207,7 +233,7 @@ export function assemble(input: Input): Extraction {
     const history: number[] = [];
     let departedHome = false;
     for (const r of rel) {
-      const hist = r.kind === 'history' || isHistory(r.around, refYear);
+      const hist = r.kind === 'history' || isHistory(r.around, refYear, r.kind !== 'suitor');
       if (hist) {
         if (r.kind !== 'suitor' && r.kind !== 'current') history.push(r.club);
         continue;
@@ -225,6 +251,8 @@ export function assemble(input: Input): Extraction {
         buyers.set(r.club, { status, explicit: (prev?.explicit ?? false) || r.kind === 'to', sent: Math.min(prev?.sent ?? r.sent, r.sent) });
       }
     }
+    // A club he belongs to is no buyer, unless a rule saw him move there.
+    for (const c of current) if (buyers.get(c)?.explicit === false) buyers.delete(c);
     const from = current.find((c) => !buyers.has(c)) ?? null;
     let to: number | null = null;
     for (const [c, b] of buyers) {
@@ -232,7 +260,15 @@ export function assemble(input: Input): Extraction {
       if (!best || LADDER[b.status] > LADDER[best.status] || (LADDER[b.status] === LADDER[best.status] && b.explicit && !best.explicit)) to = c;
     }
     const departed = to === null && from !== null && (departedHome || rel.some((r) => r.kind === 'seller' && sentStatus.get(r.sent) === 'completed'));
-    const status: Status | null = to !== null ? (buyers.get(to) as { status: Status }).status : departed ? 'completed' : null;
+    // The stage reached with the chosen club: its relations, and every sentence that names both.
+    let status: Status | null = to !== null ? (buyers.get(to) as { status: Status }).status : departed ? 'completed' : null;
+    if (to !== null && status !== null) {
+      for (const sent of playerSents.get(pi) ?? []) {
+        if (!clubSents.get(to)?.has(sent) || (playersIn.get(sent)?.size ?? 0) > 1) continue;
+        const st = sentStatus.get(sent);
+        if (st && st !== 'off') status = better(status, st);
+      }
+    }
     const name = (c: number | null) => (c === null || c < 0 ? null : (clubNames[c] as string));
     const a = attrs.get(pi);
     const completed = status === 'completed';

@@ -32,7 +32,7 @@ const GAPNP = (n: number) => String.raw`(?:(?!⟦p)[^.;]){0,${n}}?`;
 // "Benfica's Enzo", "Flamengo's highly-rated teenage winger". Anything else ("Liverpool step up
 // Kossounou talks") breaks the phrase.
 const DESCRIPTORS = new Set(['', 'defender', 'midfielder', 'striker', 'winger', 'forward', 'goalkeeper', 'keeper', 'centre-back', 'center-back', 'centre-half', 'full-back', 'left-back', 'right-back', 'wing-back', 'playmaker', 'attacker', 'frontman', 'star', 'starlet', 'youngster', 'teenager', 'talent', 'prospect', 'wonderkid', 'captain', 'international', 'ace', 'man', 'young', 'teenage', 'highly-rated', 'talented', 'exciting', 'promising', 'veteran', 'experienced', 'academy', 'graduate', 'loanee', 'new', 'record', 'signing', 'left', 'right', 'central', 'attacking', 'defensive', 'holding', 'utility', 'midfield', 'back', 'centre', 'out-of-favour', 'unsettled', 'versatile', 'powerful', 'skipper', 'hitman', 'target', 'duo', 'pair', 'trio', 'and', 'versatile', 'rising', 'emerging', 'first-team', 'reserve', 'b', 'u21', 'u23', 'under-21', 'former', 'outcast', 'frontrunner']);
-const isDescriptor = (w: string): boolean => DESCRIPTORS.has(w) || /(?:-year-old|-cap|-footed|ian|ese|ish|ean|ine|ch)$/.test(w) || /^\d{2}$/.test(w);
+export const isDescriptor = (w: string): boolean => DESCRIPTORS.has(w) || /(?:-year-old|-cap|-footed|ian|ese|ish|ean|ine|ch)$/.test(w) || /^\d{2}$/.test(w);
 
 interface RelationRule {
   readonly rule: string;
@@ -108,7 +108,11 @@ const RULES: readonly RelationRule[] = [
     kind: 'seller',
     re: new RegExp(String.raw`${C} (?:have |has |had )?(?:rejected|turned down|knocked back|refused)${GAPX(80)}${P}`, 'g'),
   },
-  { rule: 'seller/from-club', kind: 'seller', re: new RegExp(String.raw`${P}${GAPNP(100)}\bfrom (?:[a-z0-9'-]+ ){0,4}?${C}`, 'g') },
+  {
+    rule: 'seller/from-club',
+    kind: 'seller',
+    re: new RegExp(String.raw`${P}${GAPNP(100)}(?<!(?:competition|interest|rivalry|offer|bid|approach|proposal|enquiry|reports?|news|away) )\bfrom (?:[a-z0-9'-]+ ){0,4}?${C}`, 'g'),
+  },
   { rule: 'seller/club-sold', kind: 'seller', re: new RegExp(String.raw`${C}${GAP(70)}\b(?:sold|sell|selling|let go|earned|received|cashed in)\b${GAPX(40)}${P}`, 'g') },
   { rule: 'seller/sold-by', kind: 'seller', re: new RegExp(String.raw`${P}${GAPNP(40)}(?:sold|released) by ${C}`, 'g') },
   { rule: 'departure/departure-of', kind: 'departure', re: new RegExp(String.raw`departure of ${P}`, 'g') },
@@ -148,7 +152,7 @@ const RULES: readonly RelationRule[] = [
   {
     rule: 'suitor/also-interested',
     kind: 'suitor',
-    re: new RegExp(String.raw`${CLIST},? (?:are |were |is |have |has |had )?(?:also |all |now |long |still )?(?:been )?(?:reported to be |said to be |believed to be )?(?:also )?(?:linked|interested|keen|chasing|pursuing|monitoring|tracking|eyeing|in the race|in the hunt|circling|determined|admirers|suitors|wanted|open to signing|eager|keeping an eye)`, 'g'),
+    re: new RegExp(String.raw`${CLIST},? (?:are |were |is |have |has |had )?(?:also |all |now |long |still )?(?:been )?(?:reported to be |said to be |believed to be )?(?:also )?(?:linked|interested|keen|chasing|pursuing|monitoring|tracking|eyeing|in the race|in the hunt|circling|determined|admirers|suitors|wanted|open to signing|eager|keeping an eye|(?:still )?ha(?:ve|s) (?:good |a good |the best |real )?chances?)`, 'g'),
   },
   { rule: 'suitor/beat', kind: 'suitor', re: new RegExp(String.raw`(?:beat(?:ing)?|fend(?:ing|ed)? off|fought off|defeated|saw off|seen off|ahead of|outbid(?:ding)?)${GAP(40)}${CLIST}`, 'g') },
   { rule: 'suitor/linked-with', kind: 'suitor', re: new RegExp(String.raw`${P}${GAPNP(60)}(?:also )?(?:been )?(?:linked|wanted) (?:with|to|by) (?:a move to )?${CLIST}`, 'g') },
@@ -173,8 +177,9 @@ export function referenceYear(text: string, date: string | null): number | null 
 }
 
 // A sentence that tells the past: a year before the article's, "ago", "previously", "in 2019".
-export function isHistory(text: string, refYear: number | null): boolean {
-  if (/\b(?:ago|previously|initially|back in|last summer's|in the past|since (?:he|his)|the previous record|his debut)\b/.test(text)) return true;
+export function isHistory(text: string, refYear: number | null, strict = true): boolean {
+  if (!strict && /\b(?:ago|last (?:summer|season|year|january))\b/.test(text)) return true;
+  if (strict && /\b(?:ago|previously|initially|back in|last summer's|in the past|since (?:he|his)|the previous record|his debut)\b/.test(text)) return true;
   for (const m of text.matchAll(/\b(?:in|since|during|from|of) (?:the )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|summer|winter) (?:of )?)?(?<y>(?:19|20)\d\d)(?:[/-]\d\d)?\b/g)) {
     const y = Number(m.groups?.y);
     if (refYear === null || y < refYear) return true;
@@ -213,7 +218,10 @@ export function findRelations(t: Template, focus: number | null, only?: Readonly
       }
       const clubList = g.c && !g.cs && r.kind !== 'departure' ? expanded(g.c).flatMap((x) => slotsIn(x, 'c')) : clubs;
       const at = m.index ?? 0;
-      const around = t.text.slice(Math.max(0, at - 40), at + m[0].length + 40);
+      // History is told in the clause around the relation ("moved to Stuttgart in January 2019");
+      // a rival's interest is judged by its own words only.
+      const [before, after] = r.kind === 'suitor' ? [0, 12] : [40, 25];
+      const around = t.text.slice(Math.max(0, at - before), at + m[0].length + after);
       for (const p of players) for (const c of clubList) out.push({ kind: r.kind, player: p, club: c, sent: t.sent, rule: r.rule, text: m[0], around });
     }
   }

@@ -19,7 +19,7 @@ const CUES: readonly Cue[] = [
   { status: 'interest', re: /\b(?:interest(?:ed)?|keen|monitor(?:ing|ed|s)?|keeping tabs|keep(?:ing)? an eye|scout(?:s|ed|ing)?|tracking|track|eye(?:ing|d)?|linked|target(?:ed|ing|s)?|consider(?:ing|ed)?|admire[ds]?|admirers?|watch(?:ing|ed)?|pursu(?:e|ing|it)|chas(?:e|ing)|want(?:s|ed)?|alerted|circling|in the race|shortlist(?:ed)?|options?|sights|suitors?|would like|eager|hoping to sign|looking to sign|bid to sign)\b/gi },
 ];
 
-const NEGATION = /\b(?:no|not|never|n't|without|yet to)\s+(?:\S+\s+){0,2}$/i;
+const NEGATION = /(?:\bno|\bnot|\bnever|n't|\bwithout|\byet to)\s+(?:\S+\s+){0,2}$/i;
 // Future or conditional offers are plans, not bids.
 const HYPOTHETICAL = /\b(?:could|would|might|may|set to|preparing to|plan(?:s|ning)? to|expected to|ready to|willing to|likely to|will)\s+(?:\S+\s+){0,2}$/i;
 
