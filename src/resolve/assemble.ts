@@ -29,9 +29,10 @@ export interface Input {
 
 const HEAD = String.raw`(?:\d{2}[- ]year[- ]old|star|ace|captain|skipper|hitman|defender|midfielder|striker|winger|forward|goalkeeper|keeper|centre-back|centre-half|centre half|full-back|left-back|right-back|wing-back|teenager|youngster|player|starlet|international|internationalist|frenchman|englishman|spaniard|dutchman|scotsman|welshman|talent|prospect|attacker|playmaker|frontman|wonderkid)`;
 // "the 23-year-old" refers back; "the 26-year-old Alcácer" names him, and is no anaphor.
-const ANAPHOR_RE = new RegExp(String.raw`\b(?:the|this) (?:[\p{L}\d'’-]+ ){0,4}?${HEAD}(?: ${HEAD}){0,2}\b(?!['’]s? (?:side|club|team))(?!-)`, 'giu');
+const ANAPHOR_RE = new RegExp(String.raw`\b(?:the|this) (?:(?!the |this )[\p{L}\d'’-]+ ){0,4}?${HEAD}(?: ${HEAD}){0,2}\b(?!['’]s? (?:side|club|team))(?!-)`, 'giu');
 const DEMONYM_ANAPHOR = /^the $/i;
 const CLUB_HEAD_RE = new RegExp(String.raw`^(?:['’]s)? (?:[\p{Ll}-]+ ){0,2}?${HEAD}\b(?!['’]s? (?:side|club|team))(?! [\p{Lu}])`, 'u');
+const HEAD_WORD = new RegExp(String.raw`^(?:year-old|${HEAD})$`, 'i');
 const NAT_NOUN = /^\s(?:(?:under|u)[- ]?\d\d\s)?(?:senior\s)?(?:international|internationalist|star|starlet|captain|youngster|teenager|wonderkid|talent|prodigy|forward|striker|defender|midfielder|winger|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|playmaker|frontrunner|frontman|attacker|player|national team player|youth international|man|ace|hitman|stopper|sensation|teen)\b/i;
 const GAP_OK = /^(?:[\s\p{L}\d'’-]{0,40})$/u;
 const GAP_STOP = /\b(?:is|are|was|were|has|have|had|will|would|could|to|with|for|from|about|on|in|at|by|of|and|or|but|as|that|who|which|after|before|than|also|not|the|a|an|his|their)\b/i;
@@ -69,7 +70,7 @@ export function assemble(input: Input): Extraction {
   const anaphors: Anaphor[] = [];
   const rawAnaphors: { start: number; end: number; pronoun?: boolean }[] = [...text.matchAll(ANAPHOR_RE)]
     // "the 21-cap Ivory Coast international" is a noun phrase; "the Reds need new defender" is not.
-    .filter((m) => m[0].split(/\s+/).slice(1, -1).every((w) => /^[\p{Lu}\d]/u.test(w) || isDescriptor(w.toLowerCase())))
+    .filter((m) => m[0].split(/\s+/).slice(1, -1).every((w) => /^[\p{Lu}\d]/u.test(w) || isDescriptor(w.toLowerCase()) || HEAD_WORD.test(w)))
     .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
     .filter((a) => !personMentions.some((p) => p.start === a.end + 1));
   for (const n of entities.nations) {
