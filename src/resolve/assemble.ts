@@ -29,7 +29,7 @@ export interface Input {
 
 const HEAD = String.raw`(?:\d{2}[- ]year[- ]old|star|ace|captain|skipper|hitman|defender|midfielder|striker|winger|forward|goalkeeper|keeper|centre-back|centre-half|centre half|full-back|left-back|right-back|wing-back|teenager|youngster|player|starlet|international|internationalist|frenchman|englishman|spaniard|dutchman|scotsman|welshman|talent|prospect|attacker|playmaker|frontman|wonderkid)`;
 // "the 23-year-old" refers back; "the 26-year-old Alcácer" names him, and is no anaphor.
-const ANAPHOR_RE = new RegExp(String.raw`\b(?:the|this) (?:(?!the |this )[\p{L}\d'’-]+ ){0,4}?${HEAD}(?: ${HEAD}){0,2}\b(?!['’]s? (?:side|club|team))(?!-)`, 'giu');
+const ANAPHOR_RE = new RegExp(String.raw`\b(?:the|this) (?:(?!the |this )[\p{L}\d'’-]+ ){0,4}?${HEAD}(?: ${HEAD}){0,2}\b(?!-)`, 'giu');
 const DEMONYM_ANAPHOR = /^the $/i;
 const CLUB_HEAD_RE = new RegExp(String.raw`^(?:['’]s)? (?:[\p{Ll}-]+ ){0,2}?${HEAD}\b(?!['’]s? (?:side|club|team))(?! [\p{Lu}])`, 'u');
 const HEAD_WORD = new RegExp(String.raw`^(?:year-old|${HEAD})$`, 'i');
@@ -252,8 +252,8 @@ export function assemble(input: Input): Extraction {
         buyers.set(r.club, { status, explicit: (prev?.explicit ?? false) || r.kind === 'to', sent: Math.min(prev?.sent ?? r.sent, r.sent) });
       }
     }
-    // A club he belongs to is no buyer, unless a rule saw him move there.
-    for (const c of current) if (buyers.get(c)?.explicit === false) buyers.delete(c);
+    // A club he belongs to is no buyer, unless a rule saw him move there and no other club wants him.
+    for (const c of current) if (buyers.has(c) && (buyers.get(c)?.explicit === false || buyers.size > 1)) buyers.delete(c);
     const from = current.find((c) => !buyers.has(c)) ?? null;
     let to: number | null = null;
     for (const [c, b] of buyers) {

@@ -107,6 +107,10 @@ function trimRun(run: Token[], tokens: readonly Token[], lex: Lexicon): Token[] 
   // unless it is also a first name ("Grant Hanley"), nor hold digits.
   if (isCommon(head.norm, lex) || r.some((t) => /\d/.test(t.text))) return [];
   if (commonCount === content.length && !lex.firstNames.has(head.norm)) return [];
+  // "OneFootball Videos", "Minas State": an ordinary last word needs a given name before it
+  // ("John Stones" is a name).
+  const last = content[content.length - 1] as Token;
+  if (isCommon(last.norm, lex) && !lex.firstNames.has(head.norm)) return [];
   return r;
 }
 

@@ -32,7 +32,8 @@ const GAPNP = (n: number) => String.raw`(?:(?!⟦p)[^.;]){0,${n}}?`;
 // "Benfica's Enzo", "Flamengo's highly-rated teenage winger". Anything else ("Liverpool step up
 // Kossounou talks") breaks the phrase.
 const DESCRIPTORS = new Set(['', 'defender', 'midfielder', 'striker', 'winger', 'forward', 'goalkeeper', 'keeper', 'centre-back', 'center-back', 'centre-half', 'full-back', 'left-back', 'right-back', 'wing-back', 'playmaker', 'attacker', 'frontman', 'star', 'starlet', 'youngster', 'teenager', 'talent', 'prospect', 'wonderkid', 'captain', 'international', 'ace', 'man', 'young', 'teenage', 'highly-rated', 'talented', 'exciting', 'promising', 'veteran', 'experienced', 'academy', 'graduate', 'loanee', 'new', 'record', 'signing', 'left', 'right', 'central', 'attacking', 'defensive', 'holding', 'utility', 'midfield', 'back', 'centre', 'out-of-favour', 'unsettled', 'versatile', 'powerful', 'skipper', 'hitman', 'target', 'duo', 'pair', 'trio', 'and', 'versatile', 'rising', 'emerging', 'first-team', 'reserve', 'b', 'u21', 'u23', 'under-21', 'former', 'outcast', 'frontrunner']);
-export const isDescriptor = (w: string): boolean => DESCRIPTORS.has(w) || /(?:-year-old|-cap|-footed|ian|ese|ish|ean|ine|ch)$/.test(w) || /^\d{2}$/.test(w);
+export const isDescriptor = (w: string): boolean =>
+  (w.includes('-') && /^[a-z]+(?:-[a-z]+)+$/.test(w) && !/^(?:set|to|in)-/.test(w)) || DESCRIPTORS.has(w) || /(?:-year-old|-cap|-footed|ian|ese|ish|ean|ine|ch)$/.test(w) || /^\d{2}$/.test(w);
 
 interface RelationRule {
   readonly rule: string;
