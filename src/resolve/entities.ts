@@ -81,7 +81,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
         }
       }
     }
-    if (!capital) continue;
+    if (!capital || WEEKDAYS.test(surface)) continue;
     const club = senses.filter((s) => s.type === 'club');
     // "Leon Bailey" is no Club León: a one-word club alias that is a given name, followed by a
     // capitalised word no gazetteer knows, starts a person's name.
@@ -94,6 +94,9 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
       mark();
       continue;
     }
+    // "Savio Morella de Oliveira": a known name that the text continues is part of a longer name.
+    const continues = nextTok !== undefined && nextTok.kind === 'word' && isCapitalised(nextTok.text) && !nextTok.spaceBefore === false && nextTok.sent === sentOf(m) && !matches.some((x) => x.from === m.to);
+    if ((top.type === 'player' || top.type === 'nonplayer') && continues) continue;
     if (top.type === 'player' || top.type === 'nonplayer') {
       const words = tokens.slice(m.from, m.to).filter((t) => t.kind === 'word').map((t) => t.norm);
       known.push({ start: m.start, end: m.end, from: m.from, to: m.to, sent: sentOf(m), text: surface, words, known: { type: top.type, id: top.id } });
@@ -144,6 +147,8 @@ function inListWithPerson(text: string, r: PersonMention, others: readonly Perso
   });
 }
 
+// "on Wednesday" is a day, whatever Sheffield's fans call their club.
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const JOURNALIST = /\b(?:journalist|reporter|insider|transfer expert|expert|correspondent|columnist)\s+$/i;
 
 const titleCache = new WeakMap<Lexicon, RegExp>();
@@ -170,7 +175,7 @@ function classify(p: Person, text: string, lex: Lexicon, sources: SourceMention[
       sources.push({ name: p.name, kind: 'journalist', start: m.start, end: m.end });
       return;
     }
-    if (title.test(before) || /^['’]s (?:side|men|team|squad|charges)\b/.test(after) || /^,? (?:the|who is the) (?:\S+ )?(?:manager|coach|boss|director|chairman|owner|agent)\b/i.test(after) || /\bunder\s+$/i.test(before)) {
+    if (title.test(before) || /^['’]s (?:men|charges)\b/.test(after) || /^,? (?:the|who is the) (?:\S+ )?(?:manager|coach|boss|director|chairman|owner|agent)\b/i.test(after) || /\bunder\s+$/i.test(before)) {
       p.role = 'nonplayer';
       return;
     }
