@@ -10,7 +10,7 @@ import type { Entities } from './entities.js';
 import type { Person } from './people.js';
 import { buildTemplate, type Slot, type Template } from './template.js';
 import { findRelations, isDescriptor, isHistory, referenceYear, type Relation } from './relations.js';
-import { findStatusCues, furthest, LADDER } from '../rules/status.js';
+import { findStatusCues, furthest, LADDER, type StatusCue } from '../rules/status.js';
 import { findMoney } from '../rules/money.js';
 import { feeKind, NOT_A_FEE } from '../rules/fee-kind.js';
 import { findAges } from '../rules/age.js';
@@ -144,7 +144,7 @@ export function assemble(input: Input): Extraction {
     const salient = mostSalient(seen);
     const who = owner ?? (initial ? (lastPerson !== null && (people[lastPerson] as Person).role === 'player' ? salient : null) : salient);
     if (who !== null && anaphors.some((x) => x.start < a.end && a.start < x.end)) continue;
-    if (who !== null && club) anaphorRelations.push({ kind: 'current', player: who, club: clubIndex.get(club) as number, sent, rule: 'current/anaphor-club', text: '', around: '' });
+    if (who !== null && club) anaphorRelations.push({ kind: 'current', player: who, club: clubIndex.get(club) as number, sent, rule: 'current/anaphor-club', text: '', around: '', at: 0 });
     if (who !== null) {
       anaphors.push({ start: a.start, end: a.end, person: who, sent, ...(a.pronoun ? { pronoun: true } : {}) });
       if (!a.pronoun) seen.push(who);
@@ -180,12 +180,15 @@ export function assemble(input: Input): Extraction {
   const templates: Template[] = [];
   const relations: Relation[] = [...anaphorRelations];
   const sentStatus = new Map<number, Status | null>();
+  const cuesOf = new Map<number, StatusCue[]>();
   for (const s of sentences) {
     const slots = dedupeSlots(slotsBySent.get(s.i) ?? []);
     const t = buildTemplate(s.i, text, s.start, s.end, slots);
     templates.push(t);
 
-    sentStatus.set(s.i, furthest(findStatusCues(t.text)));
+    const cues = findStatusCues(t.text);
+    cuesOf.set(s.i, cues);
+    sentStatus.set(s.i, furthest(cues));
     const prevFocus = s.i > 0 ? focusAt[s.i - 1] ?? null : null;
     const focus = slots.some((x) => x.kind === 'p') ? null : prevFocus;
     relations.push(...findRelations(t, focus).filter((r) => (people[r.player] as Person | undefined)?.role === 'player'));
@@ -246,7 +249,8 @@ export function assemble(input: Input): Extraction {
         departedHome = true;
       } else {
         // Cues inside the relation's own words first ("considering ... Gabriel"), then the sentence's.
-        const st = furthest(findStatusCues(r.text)) ?? sentStatus.get(r.sent) ?? 'interest';
+        const own = (cuesOf.get(r.sent) ?? []).filter((c) => c.start >= r.at && c.end <= r.at + r.text.length);
+        const st = furthest(own) ?? sentStatus.get(r.sent) ?? 'interest';
         const prev = buyers.get(r.club);
         const status = prev ? better(prev.status, st) : st;
         buyers.set(r.club, { status, explicit: (prev?.explicit ?? false) || r.kind === 'to', sent: Math.min(prev?.sent ?? r.sent, r.sent) });

@@ -18,6 +18,8 @@ export interface Relation {
   readonly text: string;
   /** The match with some words either side, to tell whether it is history. */
   readonly around: string;
+  /** Where the match stands in its sentence template. */
+  readonly at: number;
 }
 
 const C = String.raw`(?<c>⟦c\d+⟧)`;
@@ -223,7 +225,7 @@ export function findRelations(t: Template, focus: number | null, only?: Readonly
       // a rival's interest is judged by its own words only.
       const [before, after] = r.kind === 'suitor' ? [0, 12] : [40, 25];
       const around = t.text.slice(Math.max(0, at - before), at + m[0].length + after);
-      for (const p of players) for (const c of clubList) out.push({ kind: r.kind, player: p, club: c, sent: t.sent, rule: r.rule, text: m[0], around });
+      for (const p of players) for (const c of clubList) out.push({ kind: r.kind, player: p, club: c, sent: t.sent, rule: r.rule, text: m[0], around, at });
     }
   }
   return out;

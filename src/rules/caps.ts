@@ -7,20 +7,22 @@ import { runPatterns, SMALL_NUMBER, toInt, type Finding, type PatternRule } from
 
 const n = (g: Record<string, string | undefined>) => toInt(g.n);
 const RULES: PatternRule<number>[] = [
-  { rule: 'caps/n-cap', re: /\b(?<n>\d{1,3})-cap\b/gi, value: n },
-  { rule: 'caps/capped-n-times', re: new RegExp(String.raw`\bcapped (?<n>${SMALL_NUMBER}) times\b`, 'gi'), value: n },
-  { rule: 'caps/n-caps', re: new RegExp(String.raw`\b(?<n>${SMALL_NUMBER}) (?:senior |international )?caps\b`, 'gi'), value: n },
+  { rule: 'caps/n-cap', re: /\b(?<n>\d{1,3})-cap\b/gi, value: n, hint: ['-cap'] },
+  { rule: 'caps/capped-n-times', re: new RegExp(String.raw`\bcapped (?<n>${SMALL_NUMBER}) times\b`, 'gi'), value: n, hint: ['capped'] },
+  { rule: 'caps/n-caps', re: new RegExp(String.raw`\b(?<n>${SMALL_NUMBER}) (?:senior |international )?caps\b`, 'gi'), value: n, hint: ['caps'] },
   {
     rule: 'caps/international-games',
     re: new RegExp(String.raw`\b(?<n>${SMALL_NUMBER}) (?:senior )?international (?:games|matches|appearances)\b`, 'gi'),
     value: n,
+    hint: ['international'],
   },
   {
     rule: 'caps/national-team',
     re: new RegExp(String.raw`\b(?<n>${SMALL_NUMBER}) (?:appearances|games|matches) (?:for|with) (?:his country|(?:the|\p{Lu}[\p{L}]{2,20}['’]s) national (?:team|side))`, 'giu'),
     value: n,
+    hint: ['national', 'his country'],
   },
-  { rule: 'caps/uncapped', re: /\b(?:yet to (?:be capped|win (?:a|his first) (?:senior )?cap)|uncapped)\b/gi, value: () => 0 },
+  { rule: 'caps/uncapped', re: /\b(?:yet to (?:be capped|win (?:a|his first) (?:senior )?cap)|uncapped)\b/gi, value: () => 0, hint: ['capped', 'cap'] },
 ];
 
 const YOUTH = /(?:\bU-?\d{2}|\bunder[- ]\d{2}|\byouth|\bjunior)[^.]{0,25}$/i;

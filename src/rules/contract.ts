@@ -18,7 +18,7 @@ const YEAR = String.raw`(?<y>20\d\d)`;
 const UNTIL = String.raw`(?:until|till|to|through(?: to)?|in)\s(?:the summer of |the end of |${MONTH})?${YEAR}`;
 const y = (kind: ContractValue['kind']) => (g: Record<string, string | undefined>): ContractValue => ({ year: Number(g.y), kind });
 
-const RULES: PatternRule<ContractValue>[] = [
+const RULES: PatternRule<ContractValue>[] = ([
   { rule: 'contract/contracted-until', re: new RegExp(String.raw`\b(?:contracted|under contract|tied down)\b[^.;]{0,40}?\b${UNTIL}\b`, 'gi'), value: y('current') },
   {
     rule: 'contract/expires',
@@ -42,7 +42,7 @@ const RULES: PatternRule<ContractValue>[] = [
       return { year: null, kind: 'current', relative };
     },
   },
-];
+] as PatternRule<ContractValue>[]).map((r) => ({ ...r, hint: ['contract', 'deal', 'tied', 'free agent'] }));
 
 /** The year a relative phrase means, given the article date. */
 export function resolveRelative(v: ContractValue, date: string | null): number | null {

@@ -12,12 +12,16 @@ export interface PatternRule<T> {
   readonly rule: string;
   readonly re: RegExp;
   readonly value: (groups: Record<string, string | undefined>) => T | null;
+  /** Lower-case words the pattern cannot match without; the regex is skipped when none occurs. */
+  readonly hint?: readonly string[];
 }
 
 /** Runs pattern rules over the whole text; every pattern must be global and backtrack-safe. */
 export function runPatterns<T>(type: string, text: string, rules: readonly PatternRule<T>[]): Finding<T>[] {
   const out: Finding<T>[] = [];
+  const lower = text.toLowerCase();
   for (const r of rules) {
+    if (r.hint && !r.hint.some((h) => lower.includes(h))) continue;
     for (const m of text.matchAll(r.re)) {
       const value = r.value(m.groups ?? {});
       if (value === null) continue;
