@@ -38,6 +38,7 @@ export interface Tokenized {
   readonly sentences: Sentence[];
 }
 
+const APOSTROPHES = /['’`]/g;
 const nlp = winkNLP(model, []);
 const its = nlp.its;
 
@@ -83,7 +84,7 @@ export function tokenize(text: string): Tokenized {
       start,
       end,
       kind,
-      norm: fold(w).replace(/['’`]/g, ''),
+      norm: kind === 'word' || kind === 'number' ? fold(w).replace(APOSTROPHES, '') : w,
       lineBefore: line,
       spaceBefore: sp.length > 0 || line,
       sent: 0,

@@ -123,7 +123,7 @@ export class Gazetteer {
   match(tokens: readonly Token[]): Match[] {
     const out: Match[] = [];
     // Each token's folded words, computed once rather than at every start position.
-    const parts = tokens.map((t) => foldWords(t.text).join(' '));
+    const parts = tokens.map((t) => (PLAIN.test(t.text) ? t.norm : foldWords(t.text).join(' ')));
     let i = 0;
     while (i < tokens.length) {
       const found = this.longestAt(tokens, parts, i);
@@ -182,6 +182,7 @@ export class Gazetteer {
   }
 }
 
+const PLAIN = /^[A-Za-z0-9]+$/;
 const JOINERS = new Set(['-', '–', '.', '&', "'", '’']);
 const isWordish = (t: Token): boolean => t.kind === 'word' || t.kind === 'number' || t.text === '&';
 export const isPossessive = (t: Token): boolean => /^['’]s?$/i.test(t.text);

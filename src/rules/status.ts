@@ -30,20 +30,24 @@ export interface StatusCue {
   readonly text: string;
 }
 
-/** Every status cue in a piece of text (offsets relative to it). */
+/** Every status cue in a piece of lower-case text, such as a sentence template (offsets relative to it). */
+// All cues in one pass: at any position the first alternative wins, so `off` beats `completed`
+// beats ... beats `interest`, as the list above is ordered.
+const ALL = new RegExp(CUES.map((c) => `(?<${c.status}>${c.re.source})`).join('|'), 'g');
+
 export function findStatusCues(text: string): StatusCue[] {
   const out: StatusCue[] = [];
-  for (const cue of CUES) {
-    for (const m of text.matchAll(cue.re)) {
-      const start = m.index ?? 0;
-      const before = text.slice(Math.max(0, start - 40), start);
-      if (NEGATION.test(before)) continue;
-      if ((cue.status === 'bid' || cue.status === 'completed') && HYPOTHETICAL.test(before)) continue;
-      if (out.some((o) => start < o.end && o.start < start + m[0].length)) continue;
-      out.push({ status: cue.status, start, end: start + m[0].length, text: m[0] });
-    }
+  for (const m of text.matchAll(ALL)) {
+    const g = m.groups ?? {};
+    const status = CUES.find((c) => g[c.status] !== undefined)?.status;
+    if (!status) continue;
+    const start = m.index ?? 0;
+    const before = text.slice(Math.max(0, start - 40), start);
+    if (NEGATION.test(before)) continue;
+    if ((status === 'bid' || status === 'completed') && HYPOTHETICAL.test(before)) continue;
+    out.push({ status, start, end: start + m[0].length, text: m[0] });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 export const LADDER: Record<Status, number> = { interest: 1, talks: 2, bid: 3, agreed: 4, completed: 5, off: 0 };
