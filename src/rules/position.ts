@@ -1,6 +1,6 @@
 /** Positions: every way prose names a role, mapped to the four of the contract. */
 import type { Position } from '../schema.js';
-import { runPatterns, type Finding, type PatternRule } from './types.js';
+import type { Finding } from './types.js';
 
 const WORDS: Record<Position, string[]> = {
   goalkeeper: ['goalkeeper', 'keeper', 'goalie', 'shot-stopper'],
@@ -10,20 +10,23 @@ const WORDS: Record<Position, string[]> = {
 };
 
 const escape = (s: string) => s.replace(/[-\s]/g, '[-\\s]');
-const RULES: PatternRule<Position>[] = (Object.keys(WORDS) as Position[]).map((pos) => {
-  const alternatives = [...WORDS[pos]].sort((a, b) => b.length - a.length).map(escape).join('|');
-  // A plural ("centre-backs in the squad") names no one player.
-  return { rule: `position/${pos}`, re: new RegExp(String.raw`\b(?:${alternatives})\b(?!s\b|['’]s\b)`, 'gi'), value: () => pos };
-});
+
+// One pass for all four, each position's words longest first ("holding midfielder" before
+// "midfielder"); no word of one position starts a longer word of another.
+const ALL = new RegExp(
+  String.raw`\b(?:${(Object.keys(WORDS) as Position[])
+    .map((pos) => `(?<${pos}>${[...WORDS[pos]].sort((a, b) => b.length - a.length).map(escape).join('|')})`)
+    .join('|')})\b(?!s\b|['’]s\b)`,
+  'gi',
+);
 
 export function findPositions(text: string): Finding<Position>[] {
-  // Longest wins where two overlap ("holding midfielder" over "midfielder").
-  const all = runPatterns('position', text, RULES).sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Finding<Position>[] = [];
-  for (const f of all) {
-    const last = out[out.length - 1];
-    if (last && f.start < last.end) continue;
-    out.push(f);
+  for (const m of text.matchAll(ALL)) {
+    const pos = (Object.keys(WORDS) as Position[]).find((k) => m.groups?.[k] !== undefined);
+    if (!pos) continue;
+    const start = m.index ?? 0;
+    out.push({ type: 'position', start, end: start + m[0].length, value: pos, rule: `position/${pos}` });
   }
   return out;
 }
