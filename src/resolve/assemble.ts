@@ -29,7 +29,7 @@ export interface Input {
 
 const HEAD = String.raw`(?:\d{2}[- ]year[- ]old|star|ace|captain|skipper|hitman|defender|midfielder|striker|winger|forward|goalkeeper|keeper|centre-back|centre-half|centre half|full-back|left-back|right-back|wing-back|teenager|youngster|player|starlet|international|internationalist|frenchman|englishman|spaniard|dutchman|scotsman|welshman|talent|prospect|attacker|playmaker|frontman|wonderkid)`;
 // "the 23-year-old" refers back; "the 26-year-old Alcácer" names him, and is no anaphor.
-const ANAPHOR_RE = new RegExp(String.raw`\b(?:the|this) (?:(?!the |this )[\p{L}\d'’-]+ ){0,4}?${HEAD}(?: ${HEAD}){0,2}\b(?!-)`, 'giu');
+const ANAPHOR_RE = new RegExp(String.raw`\b(?:the|this) (?:(?!the |this )[^\s.,;:!?()\[\]"“”]+ ){0,4}?${HEAD}(?: ${HEAD}){0,2}\b(?!-)`, 'gi');
 const DEMONYM_ANAPHOR = /^the $/i;
 const CLUB_HEAD_RE = new RegExp(String.raw`^(?:['’]s)? (?:[\p{Ll}-]+ ){0,2}?${HEAD}\b(?!['’]s? (?:side|club|team))(?! [\p{Lu}])`, 'u');
 const HEAD_WORD = new RegExp(String.raw`^(?:year-old|${HEAD})$`, 'i');
