@@ -8,7 +8,7 @@ import type { Gazetteer } from '../gazetteer/index.js';
 import type { Sentence } from '../tokenizer.js';
 import type { Entities } from './entities.js';
 import type { Person } from './people.js';
-import { buildTemplate, type Slot, type Template } from './template.js';
+import { buildTemplate, type Slot } from './template.js';
 import { findRelations, isDescriptor, isHistory, referenceYear, type Relation } from './relations.js';
 import { findStatusCues, furthest, LADDER, type StatusCue } from '../rules/status.js';
 import { findMoney } from '../rules/money.js';
@@ -177,15 +177,14 @@ export function assemble(input: Input): Extraction {
   for (const m of personMentions) addSlot(m.sent, { kind: 'p', id: m.person, start: m.start, end: m.end });
   for (const a of anaphors) addSlot(a.sent, { kind: 'p', id: a.person, start: a.start, end: a.end, anaphor: true });
   const refYear = referenceYear(text, input.date);
-  const templates: Template[] = [];
   const relations: Relation[] = [...anaphorRelations];
   const sentStatus = new Map<number, Status | null>();
   const cuesOf = new Map<number, StatusCue[]>();
   for (const s of sentences) {
+    // A sentence that names no club and no player carries no relation and no status of one.
     const slots = dedupeSlots(slotsBySent.get(s.i) ?? []);
+    if (slots.length === 0) continue;
     const t = buildTemplate(s.i, text, s.start, s.end, slots);
-    templates.push(t);
-
     const cues = findStatusCues(t.text);
     cuesOf.set(s.i, cues);
     sentStatus.set(s.i, furthest(cues));
