@@ -9,7 +9,7 @@ import type { Sentence } from '../tokenizer.js';
 import type { Entities } from './entities.js';
 import type { Person } from './people.js';
 import { buildTemplate, type Slot } from './template.js';
-import { findRelations, isDescriptor, isHistory, referenceYear, type Relation } from './relations.js';
+import { findRelations, isDescriptor, isHistory, possibleRules, referenceYear, type Relation } from './relations.js';
 import { findStatusCues, furthest, LADDER, type StatusCue } from '../rules/status.js';
 import { findMoney } from '../rules/money.js';
 import { feeKind, NOT_A_FEE } from '../rules/fee-kind.js';
@@ -65,7 +65,8 @@ export function assemble(input: Input): Extraction {
   };
 
   // --- anaphors and focus, sentence by sentence ---
-  const personMentions = people.flatMap((p, pi) => p.mentions.map((m) => ({ ...m, person: pi })));
+  const personMentions = people.flatMap((p, pi) => p.mentions.map((m) => ({ start: m.start, end: m.end, sent: m.sent, person: pi })));
+  const possible = possibleRules(text.toLowerCase());
   personMentions.sort((a, b) => a.start - b.start);
   const anaphors: Anaphor[] = [];
   const rawAnaphors: { start: number; end: number; pronoun?: boolean }[] = [...text.matchAll(ANAPHOR_RE)]
@@ -94,7 +95,7 @@ export function assemble(input: Input): Extraction {
     for (const c of entities.clubs) if (c.sent === s.i) slots.push({ kind: 'c', id: clubIndex.get(c.club) as number, start: c.start, end: c.end });
     for (const m of personMentions) if (m.sent === s.i) slots.push({ kind: 'p', id: m.person, start: m.start, end: m.end });
     if (slots.length < 2) continue;
-    for (const r of findRelations(buildTemplate(s.i, text, s.start, s.end, dedupeSlots(slots)), null, OWNERSHIP)) {
+    for (const r of findRelations(buildTemplate(s.i, text, s.start, s.end, dedupeSlots(slots)), null, OWNERSHIP, possible)) {
       if (r.kind !== 'current' && r.kind !== 'seller') continue;
       const set = currentOf.get(r.player) ?? new Set<string>();
       set.add(clubNames[r.club] as string);
@@ -190,7 +191,7 @@ export function assemble(input: Input): Extraction {
     sentStatus.set(s.i, furthest(cues));
     const prevFocus = s.i > 0 ? focusAt[s.i - 1] ?? null : null;
     const focus = slots.some((x) => x.kind === 'p') ? null : prevFocus;
-    relations.push(...findRelations(t, focus).filter((r) => (people[r.player] as Person | undefined)?.role === 'player'));
+    relations.push(...findRelations(t, focus, undefined, possible).filter((r) => (people[r.player] as Person | undefined)?.role === 'player'));
   }
 
   // --- per player: clubs, transfer ---

@@ -190,7 +190,18 @@ export function isHistory(text: string, refYear: number | null, strict = true): 
   return false;
 }
 
-export function findRelations(t: Template, focus: number | null, only?: ReadonlySet<RelationKind>): Relation[] {
+/**
+ * The rules whose hint words occur anywhere in the article (lower-cased): checked once per article,
+ * so that each sentence runs only rules that can match somewhere.
+ */
+export function possibleRules(lowerText: string): ReadonlySet<string> {
+  return new Set(RULES.filter((r) => {
+    const hints = HINTS[r.rule];
+    return !hints || hints.some((h) => lowerText.includes(h.replace('⟦c', '').trimEnd() || h));
+  }).map((r) => r.rule));
+}
+
+export function findRelations(t: Template, focus: number | null, only?: ReadonlySet<RelationKind>, possible?: ReadonlySet<string>): Relation[] {
   const out: Relation[] = [];
   if (!t.text.includes('⟦')) return out;
   const hasPlayer = t.text.includes('⟦p');
@@ -200,8 +211,7 @@ export function findRelations(t: Template, focus: number | null, only?: Readonly
     // Rules that name a player cannot match a sentence without one.
     if (!hasPlayer && r.re.source.includes('(?<p>')) continue;
     if (!hasClub && r.kind !== 'departure') continue;
-    const hints = HINTS[r.rule];
-    if (hints && !hints.some((h) => t.text.includes(h))) continue;
+    if (possible && !possible.has(r.rule)) continue;
     r.re.lastIndex = 0;
     for (const m of t.text.matchAll(r.re)) {
       if (r.check && !r.check(m)) continue;
