@@ -1,0 +1,57 @@
+/** Relations, suitors, sources and career history, through extract() on one or two sentences. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+
+const story = (text: string) => extract(text).transfers[0];
+
+describe('relations', () => {
+  const cases: [string, { player: string; from: string | null; to: string | null; status: string; suitors?: string[] }][] = [
+    ['Liverpool are keeping tabs on Borussia Monchengladbach defender Ko Itakura.', { player: 'Ko Itakura', from: 'Borussia Monchengladbach', to: 'Liverpool', status: 'interest' }],
+    ['Celtic have completed the signing of Vissel Kobe striker Kyogo Furuhashi.', { player: 'Kyogo Furuhashi', from: 'Vissel Kobe', to: 'Celtic', status: 'completed' }],
+    ['Arsenal have held talks with Lille about defender Gabriel Magalhaes.', { player: 'Gabriel Magalhaes', from: 'Lille', to: 'Arsenal', status: 'talks' }],
+    ['Ajax have reached an agreement with Feyenoord for the signing of winger Steven Berghuis.', { player: 'Steven Berghuis', from: 'Feyenoord', to: 'Ajax', status: 'agreed' }],
+    [
+      'Aston Villa are leading the race for Leverkusen forward Leon Bailey, but face competition from Everton and Southampton.',
+      { player: 'Leon Bailey', from: 'Bayer Leverkusen', to: 'Aston Villa', status: 'interest', suitors: ['Everton', 'Southampton'] },
+    ],
+  ];
+  for (const [text, want] of cases) {
+    it(text, () => {
+      const t = story(text);
+      expect(t).toMatchObject({ player: want.player, from: want.from, to: want.to, status: want.status });
+      if (want.suitors) expect(t?.suitors).toEqual(want.suitors);
+    });
+  }
+
+  it('tells career history from a transfer', () => {
+    const x = extract('Liverpool are interested in Schalke defender Ozan Kabak. He moved to Stuttgart in January 2019 after starting at Galatasaray.');
+    expect(x.transfers).toHaveLength(1);
+    expect(x.players[0]?.formerClubs).toContain('Stuttgart');
+    expect(x.transfers[0]?.suitors).not.toContain('Stuttgart');
+  });
+  it('makes no transfer of a player merely mentioned', () => {
+    expect(extract('Joel Matip has been ruled out for most of the season with an injury.').transfers).toEqual([]);
+  });
+  it('does not take a club a coach once managed for a suitor', () => {
+    const t = story('Tottenham are monitoring Gladbach defender Ko Itakura. Ange Postecoglou previously targeted him while coaching Celtic.');
+    expect(t?.suitors).not.toContain('Celtic');
+  });
+});
+
+describe('sources', () => {
+  it('credits outlets and journalists after a reporting cue', () => {
+    const x = extract('Liverpool are keen on Ko Itakura, according to Fabrizio Romano, and Sky Sports reports talks have begun.');
+    expect(x.sources.map((s) => [s.name, s.kind])).toEqual([
+      ['Fabrizio Romano', 'journalist'],
+      ['Sky Sports', 'outlet'],
+    ]);
+  });
+  it('does not credit an outlet that is only named', () => {
+    expect(extract('The Independent is on the ground when the story is developing.').sources).toEqual([]);
+  });
+  it('credits a journalist named by title', () => {
+    const x = extract('Norwegian journalist Kari Nordmann said that Sunderland are close to a deal.');
+    expect(x.sources.map((s) => s.name)).toEqual(['Kari Nordmann']);
+    expect(x.players.map((p) => p.name)).not.toContain('Kari Nordmann');
+  });
+});
