@@ -179,16 +179,22 @@ export function assemble(input: Input): Extraction {
   for (const a of anaphors) addSlot(a.sent, { kind: 'p', id: a.person, start: a.start, end: a.end, anaphor: true });
   const refYear = referenceYear(text, input.date);
   const relations: Relation[] = [...anaphorRelations];
-  const sentStatus = new Map<number, Status | null>();
-  const cuesOf = new Map<number, StatusCue[]>();
+  // Status cues are read only for sentences that carry a relation or name a player with a club,
+  // and only once each.
+  const templateText = new Map<number, string>();
+  const cueMemo = new Map<number, StatusCue[]>();
+  const cuesOf = (sent: number): StatusCue[] => {
+    let cues = cueMemo.get(sent);
+    if (!cues) cueMemo.set(sent, (cues = findStatusCues(templateText.get(sent) ?? '')));
+    return cues;
+  };
+  const sentStatus = (sent: number): Status | null => furthest(cuesOf(sent));
   for (const s of sentences) {
     // A sentence that names no club and no player carries no relation and no status of one.
     const slots = dedupeSlots(slotsBySent.get(s.i) ?? []);
     if (slots.length === 0) continue;
     const t = buildTemplate(s.i, text, s.start, s.end, slots);
-    const cues = findStatusCues(t.text);
-    cuesOf.set(s.i, cues);
-    sentStatus.set(s.i, furthest(cues));
+    templateText.set(s.i, t.text);
     const prevFocus = s.i > 0 ? focusAt[s.i - 1] ?? null : null;
     const focus = slots.some((x) => x.kind === 'p') ? null : prevFocus;
     relations.push(...findRelations(t, focus, undefined, possible).filter((r) => (people[r.player] as Person | undefined)?.role === 'player'));
@@ -249,8 +255,8 @@ export function assemble(input: Input): Extraction {
         departedHome = true;
       } else {
         // Cues inside the relation's own words first ("considering ... Gabriel"), then the sentence's.
-        const own = (cuesOf.get(r.sent) ?? []).filter((c) => c.start >= r.at && c.end <= r.at + r.text.length);
-        const st = furthest(own) ?? sentStatus.get(r.sent) ?? 'interest';
+        const own = cuesOf(r.sent).filter((c) => c.start >= r.at && c.end <= r.at + r.text.length);
+        const st = furthest(own) ?? sentStatus(r.sent) ?? 'interest';
         const prev = buyers.get(r.club);
         const status = prev ? better(prev.status, st) : st;
         buyers.set(r.club, { status, explicit: (prev?.explicit ?? false) || r.kind === 'to', sent: Math.min(prev?.sent ?? r.sent, r.sent) });
@@ -264,13 +270,13 @@ export function assemble(input: Input): Extraction {
       const best = to === null ? null : (buyers.get(to) as { status: Status; explicit: boolean; sent: number });
       if (!best || LADDER[b.status] > LADDER[best.status] || (LADDER[b.status] === LADDER[best.status] && b.explicit && !best.explicit)) to = c;
     }
-    const departed = to === null && from !== null && (departedHome || rel.some((r) => r.kind === 'seller' && sentStatus.get(r.sent) === 'completed'));
+    const departed = to === null && from !== null && (departedHome || rel.some((r) => r.kind === 'seller' && sentStatus(r.sent) === 'completed'));
     // The stage reached with the chosen club: its relations, and every sentence that names both.
     let status: Status | null = to !== null ? (buyers.get(to) as { status: Status }).status : departed ? 'completed' : null;
     if (to !== null && status !== null) {
       for (const sent of playerSents.get(pi) ?? []) {
         if (!clubSents.get(to)?.has(sent) || (playersIn.get(sent)?.size ?? 0) > 1) continue;
-        const st = sentStatus.get(sent);
+        const st = sentStatus(sent);
         if (st && st !== 'off') status = better(status, st);
       }
     }
