@@ -90,14 +90,14 @@ export function tokenize(text: string): Tokenized {
       sent: 0,
     });
   }
-  return { tokens, sentences: splitSentences(text, tokens) };
+  return { tokens, sentences: splitSentences(tokens) };
 }
 
 const END = new Set(['.', '!', '?', '…', '...']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
 
 /** Sentences end at . ! ? (abbreviations stay inside words in wink's output) and at line breaks. */
-function splitSentences(text: string, tokens: Token[]): Sentence[] {
+function splitSentences(tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
   let from = 0;
   const close = (to: number) => {
@@ -124,6 +124,5 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
     }
   }
   close(tokens.length);
-  void text;
   return sentences;
 }

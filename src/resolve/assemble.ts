@@ -359,6 +359,7 @@ export function assemble(input: Input): Extraction {
     const ms = entities.sources.filter((s) => s.name === n);
     return { name: n, kind: (ms[0] as { kind: 'outlet' | 'journalist' }).kind, mentions: ms.map((s) => span(text, s.start, s.end)) };
   });
+  for (const l of entities.leagues) mentionsOut.push(mention(text, l.start, l.end, 'league', l.name, undefined, 'gazetteer/league'));
   for (const s of entities.sources) mentionsOut.push(mention(text, s.start, s.end, 'source', s.name, s.name, 'gazetteer/source'));
   mentionsOut.sort((a, b) => a.start - b.start || a.end - b.end);
 

@@ -3,7 +3,7 @@
  * which clubs compete, which clubs are his past. Each rule is a pattern with a name, so every
  * relation can say why it exists.
  */
-import { PH, slotsIn, type Template } from './template.js';
+import { slotsIn, type Template } from './template.js';
 
 export type RelationKind = 'current' | 'buyer' | 'to' | 'suitor' | 'history' | 'seller' | 'departure';
 
@@ -240,4 +240,3 @@ export function findRelations(t: Template, focus: number | null, only?: Readonly
   }
   return out;
 }
-export { PH };
