@@ -9,7 +9,7 @@ import type { Sentence } from '../tokenizer.js';
 import type { Entities } from './entities.js';
 import type { Person } from './people.js';
 import { buildTemplate, type Slot } from './template.js';
-import { findRelations, isDescriptor, isHistory, possibleRules, referenceYear, type Relation } from './relations.js';
+import { findRelations, isDescriptor, isHistory, referenceYear, type Relation } from './relations.js';
 import { findStatusCues, furthest, LADDER, type StatusCue } from '../rules/status.js';
 import { findMoney } from '../rules/money.js';
 import { feeKind, NOT_A_FEE } from '../rules/fee-kind.js';
@@ -66,7 +66,6 @@ export function assemble(input: Input): Extraction {
 
   // --- anaphors and focus, sentence by sentence ---
   const personMentions = people.flatMap((p, pi) => p.mentions.map((m) => ({ start: m.start, end: m.end, sent: m.sent, person: pi })));
-  const possible = possibleRules(text.toLowerCase());
   personMentions.sort((a, b) => a.start - b.start);
   const anaphors: Anaphor[] = [];
   const rawAnaphors: { start: number; end: number; pronoun?: boolean }[] = [...text.matchAll(ANAPHOR_RE)]
@@ -95,7 +94,7 @@ export function assemble(input: Input): Extraction {
     for (const c of entities.clubs) if (c.sent === s.i) slots.push({ kind: 'c', id: clubIndex.get(c.club) as number, start: c.start, end: c.end });
     for (const m of personMentions) if (m.sent === s.i) slots.push({ kind: 'p', id: m.person, start: m.start, end: m.end });
     if (slots.length < 2) continue;
-    for (const r of findRelations(buildTemplate(s.i, text, s.start, s.end, dedupeSlots(slots)), null, OWNERSHIP, possible)) {
+    for (const r of findRelations(buildTemplate(s.i, text, s.start, s.end, dedupeSlots(slots)), null, OWNERSHIP)) {
       if (r.kind !== 'current' && r.kind !== 'seller') continue;
       const set = currentOf.get(r.player) ?? new Set<string>();
       set.add(clubNames[r.club] as string);
@@ -197,7 +196,7 @@ export function assemble(input: Input): Extraction {
     templateText.set(s.i, t.text);
     const prevFocus = s.i > 0 ? focusAt[s.i - 1] ?? null : null;
     const focus = slots.some((x) => x.kind === 'p') ? null : prevFocus;
-    relations.push(...findRelations(t, focus, undefined, possible).filter((r) => (people[r.player] as Person | undefined)?.role === 'player'));
+    relations.push(...findRelations(t, focus).filter((r) => (people[r.player] as Person | undefined)?.role === 'player'));
   }
 
   // --- per player: clubs, transfer ---

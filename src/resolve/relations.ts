@@ -190,28 +190,33 @@ export function isHistory(text: string, refYear: number | null, strict = true): 
   return false;
 }
 
-/**
- * The rules whose hint words occur anywhere in the article (lower-cased): checked once per article,
- * so that each sentence runs only rules that can match somewhere.
- */
-export function possibleRules(lowerText: string): ReadonlySet<string> {
-  return new Set(RULES.filter((r) => {
-    const hints = HINTS[r.rule];
-    return !hints || hints.some((h) => lowerText.includes(h.replace('⟦c', '').trimEnd() || h));
-  }).map((r) => r.rule));
+interface CompiledRule extends RelationRule {
+  /** Words the rule cannot match a sentence template without. */
+  readonly templateHints: readonly string[] | null;
+  readonly needsPlayer: boolean;
 }
 
-export function findRelations(t: Template, focus: number | null, only?: ReadonlySet<RelationKind>, possible?: ReadonlySet<string>): Relation[] {
+export const COMPILED: readonly CompiledRule[] = RULES.map((r) => {
+  const hints = HINTS[r.rule];
+  return {
+    ...r,
+    templateHints: hints ?? null,
+    needsPlayer: r.re.source.includes('(?<p>'),
+  };
+});
+
+export function findRelations(t: Template, focus: number | null, only?: ReadonlySet<RelationKind>): Relation[] {
   const out: Relation[] = [];
   if (!t.text.includes('⟦')) return out;
   const hasPlayer = t.text.includes('⟦p');
   const hasClub = t.text.includes('⟦c');
-  for (const r of RULES) {
+  for (const r of COMPILED) {
     if (only && !only.has(r.kind)) continue;
     // Rules that name a player cannot match a sentence without one.
-    if (!hasPlayer && r.re.source.includes('(?<p>')) continue;
+    if (!hasPlayer && r.needsPlayer) continue;
     if (!hasClub && r.kind !== 'departure') continue;
-    if (possible && !possible.has(r.rule)) continue;
+    // A substring test per sentence is far cheaper than a regex run that fails.
+    if (r.templateHints && !r.templateHints.some((h) => t.text.includes(h))) continue;
     r.re.lastIndex = 0;
     for (const m of t.text.matchAll(r.re)) {
       if (r.check && !r.check(m)) continue;

@@ -10,8 +10,10 @@ const plausible = (g: Record<string, string | undefined>): number | null => {
 const RULES: PatternRule<number>[] = [
   { rule: 'age/year-old', re: /\b(?<n>\d{2})[-\s]years?[-\s]old\b/gi, value: plausible, hint: ['old'] },
   { rule: 'age/aged', re: /\baged (?<n>\d{2})\b/gi, value: plausible, hint: ['aged'] },
-  { rule: 'age/apposition', re: /(?<=\p{L}),\s(?<n>\d{2}),\s/gu, value: plausible },
-  { rule: 'age/bracket', re: /(?<=\p{L}\s)\((?<n>\d{2})\)/gu, value: plausible },
+  // The lookbehinds stand after the first character: a pattern that starts with a literal is
+  // scanned for fast, one that starts with a lookbehind is tried at every position.
+  { rule: 'age/apposition', re: /,(?<=\p{L},)\s(?<n>\d{2}),\s/gu, value: plausible },
+  { rule: 'age/bracket', re: /\((?<=\p{L}\s\()(?<n>\d{2})\)/gu, value: plausible },
   { rule: 'age/turned', re: /\bturned (?<n>\d{2})\b/gi, value: plausible, hint: ['turned'] },
 ];
 

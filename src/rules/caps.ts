@@ -18,7 +18,7 @@ const RULES: PatternRule<number>[] = [
   },
   {
     rule: 'caps/national-team',
-    re: new RegExp(String.raw`\b(?<n>${SMALL_NUMBER}) (?:appearances|games|matches) (?:for|with) (?:his country|(?:the|\p{Lu}[\p{L}]{2,20}['’]s) national (?:team|side))`, 'giu'),
+    re: new RegExp(String.raw`\b(?<n>${SMALL_NUMBER}) (?:appearances|games|matches) (?:for|with) (?:his country|(?:the|[a-z\u00C0-\u024F]{3,21}['’]s) national (?:team|side))`, 'gi'),
     value: n,
     hint: ['national', 'his country'],
   },

@@ -38,7 +38,13 @@ const DASH = String.raw`\s?(?:-|–|to)\s?`;
 const PREFIXED = String.raw`(?<cur>${SYM}|${CODE})\s?(?<n1>${NUM})(?:\s?(?<m1>${MUL}))?(?:${DASH}(?:${SYM})?(?<n2>${NUM})(?:\s?(?<m2>${MUL}))?)?`;
 // Currency word last: "800,000 Euros", "40 million pounds", "forty million pounds", "55m euros".
 const SUFFIXED = String.raw`(?<w1>${NUM}|${WORDNUM})(?:\s?(?<wm1>${MUL}))?(?:${DASH}(?<w2>${NUM})(?:\s?(?<wm2>${MUL}))?)?\s(?<wcur>${CUR_WORD})`;
-const MONEY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${PREFIXED}|${SUFFIXED})`, 'giu');
+// Two patterns, not one alternation: the currency-word form starts with any number or number
+// word, so it is run only when a currency word occurs at all. Neither has the 'u' flag (with 'i',
+// it makes irregexp several times slower); "not after a letter or digit" is checked in code.
+const PREFIXED_RE = new RegExp(PREFIXED, 'gi');
+const SUFFIXED_RE = new RegExp(SUFFIXED, 'gi');
+const CURRENCY_WORDS = ['euro', 'pound', 'dollar', 'reais', 'franc', 'riyal'];
+const WORD_BEFORE = /[\p{L}\p{N}]$/u;
 const PLUS_RE = /^(?:\+|\s?(?:-|–)?\s?plus\b|\s(?:plus|with) (?:add-?ons|bonuses|extras)|\s?-plus)/i;
 // The gap between a sum and its equivalent in another currency: "€60m (£51m)", "£60m/$77m".
 const EQUIV_GAP = /^\s?[(/]\s?$|^\s?\/\s?$|^\s?,\s?$/;
@@ -78,9 +84,37 @@ interface Atom {
   values: number[];
 }
 
+/** Matches of `re` that do not start inside a word, as a lookbehind `(?<![\p{L}\p{N}])` would. */
+function* freeStanding(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m.index > 0 && WORD_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    yield m;
+  }
+}
+
+/** Both patterns' matches, leftmost first, the symbol form first at one position, none overlapping. */
+function moneyMatches(text: string): RegExpExecArray[] {
+  const found = [...freeStanding(PREFIXED_RE, text)];
+  const lower = text.toLowerCase();
+  if (CURRENCY_WORDS.some((w) => lower.includes(w))) found.push(...freeStanding(SUFFIXED_RE, text));
+  found.sort((a, b) => a.index - b.index || (a.groups?.cur ? 0 : 1) - (b.groups?.cur ? 0 : 1));
+  const out: RegExpExecArray[] = [];
+  let end = 0;
+  for (const m of found) {
+    if (m.index < end) continue;
+    out.push(m);
+    end = m.index + m[0].length;
+  }
+  return out;
+}
+
 function atoms(text: string): Atom[] {
   const out: Atom[] = [];
-  for (const m of text.matchAll(MONEY_RE)) {
+  for (const m of moneyMatches(text)) {
     const g = m.groups ?? {};
     const start = m.index ?? 0;
     const end = start + m[0].length;
