@@ -55,42 +55,57 @@ export function tokenize(text: string): Tokenized {
   const doc = nlp.readDoc(text);
   const words = doc.tokens().out() as string[];
   const types = doc.tokens().out(its.type) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tokens: Token[] = [];
   let at = 0;
-  let pendingLine = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
-    const sp = spaces[i] ?? '';
-    let start = at + sp.length;
+    const kind = KIND[types[i] ?? ''] ?? 'other';
+    // Line breaks and tabs are tokens in wink's output; here they are whitespace before the next token.
+    if (kind === 'space' || w.trim() === '') continue;
+    // The whitespace before a token is whatever the text holds between it and the last one.
+    let start = at;
+    let line = false;
+    while (start < text.length && isSpace(text.charCodeAt(start))) {
+      const c = text.charCodeAt(start);
+      if (c === 10 || c === 13) line = true;
+      start++;
+    }
     // wink normally reproduces the text exactly; resynchronise defensively if it ever does not.
     if (text.startsWith(w, start) === false) {
       const found = text.indexOf(w, at);
       if (found < 0) continue;
+      if (/[\n\r]/.test(text.slice(at, found))) line = true;
       start = found;
     }
     const end = start + w.length;
-    at = end;
-    const kind = KIND[types[i] ?? ''] ?? 'other';
-    const line = pendingLine || sp.includes('\n') || sp.includes('\r');
-    if (kind === 'space' || w.trim() === '') {
-      pendingLine ||= /[\n\r]/.test(w);
-      continue;
-    }
-    pendingLine = false;
     tokens.push({
       i: tokens.length,
       text: w,
       start,
       end,
       kind,
-      norm: kind === 'word' || kind === 'number' ? fold(w).replace(APOSTROPHES, '') : w,
+      norm: kind === 'word' || kind === 'number' ? normOf(w) : w,
       lineBefore: line,
-      spaceBefore: sp.length > 0 || line,
+      spaceBefore: start > at,
       sent: 0,
     });
+    at = end;
   }
   return { tokens, sentences: splitSentences(tokens) };
+}
+
+/** Whitespace as JavaScript's `\s` knows it, tested on a char code. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The folded form of a word: lower case, no accents, no apostrophes. ASCII words take a fast path. */
+function normOf(w: string): string {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c > 127 || c === 39 || c === 96) return fold(w).replace(APOSTROPHES, '');
+  }
+  return w.toLowerCase();
 }
 
 const END = new Set(['.', '!', '?', '…', '...']);

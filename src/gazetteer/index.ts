@@ -5,7 +5,7 @@
  * entries plus the user's, so extractors never share state.
  */
 import type { ClubEntry, NationEntry, PlayerEntry, SourceEntry } from '../schema.js';
-import { foldWords, keyOf } from '../text.js';
+import { foldWords } from '../text.js';
 import type { Token } from '../tokenizer.js';
 
 export type SenseType = 'club' | 'nation' | 'demonym' | 'source' | 'player' | 'league' | 'nonplayer';
@@ -67,9 +67,8 @@ export class Gazetteer {
   readonly nations = new Map<string, string>();
   readonly sources = new Map<string, SourceEntry['kind']>();
   readonly players = new Map<string, PlayerEntry>();
-  private readonly index = new Map<string, Sense[]>();
-  /** Every proper prefix of an indexed key, so matching stops as soon as no entry can follow. */
-  private readonly prefixes = new Set<string>();
+  /** Every surface form as a trie of folded words, so matching walks word by word without building strings. */
+  private readonly root: TrieNode = { senses: undefined, next: undefined };
 
   constructor(data: GazetteerData) {
     for (const c of data.clubs) {
@@ -95,7 +94,7 @@ export class Gazetteer {
     for (const l of data.leagues) for (const a of [l.name, ...(l.aliases ?? [])]) this.add(a, { type: 'league', id: l.name, ambiguous: false });
     for (const n of data.nonPlayers) this.add(n, { type: 'nonplayer', id: n, ambiguous: false });
     for (const { form, clubs } of data.ambiguity ?? []) {
-      const senses = this.index.get(keyOf(form));
+      const senses = this.lookup(form) as Sense[];
       const rank = (x: Sense) => (x.type === 'club' && x.ambiguous ? clubs.indexOf(x.id) + 1 || clubs.length + 1 : 0);
       senses?.sort((a, b) => PRIORITY[a.type] - PRIORITY[b.type] || Number(a.ambiguous) - Number(b.ambiguous) || rank(a) - rank(b));
     }
@@ -104,19 +103,24 @@ export class Gazetteer {
   private add(surface: string, sense: Sense): void {
     const words = foldWords(surface);
     if (words.length === 0) return;
-    const key = words.join(' ');
-    const list = this.index.get(key);
-    if (list) {
-      if (list.some((s) => s.type === sense.type && s.id === sense.id)) return;
-      list.push(sense);
-      list.sort((a, b) => PRIORITY[a.type] - PRIORITY[b.type] || Number(a.ambiguous) - Number(b.ambiguous));
-    } else this.index.set(key, [sense]);
-    for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
+    let node = this.root;
+    for (const w of words) {
+      node.next ??= new Map();
+      let child = node.next.get(w);
+      if (!child) node.next.set(w, (child = { senses: undefined, next: undefined }));
+      node = child;
+    }
+    const list = (node.senses ??= []);
+    if (list.some((s) => s.type === sense.type && s.id === sense.id)) return;
+    list.push(sense);
+    list.sort((a, b) => PRIORITY[a.type] - PRIORITY[b.type] || Number(a.ambiguous) - Number(b.ambiguous));
   }
 
   /** The senses of one surface form, for lookups outside the text ("is 'Liverpool' a club?"). */
   lookup(surface: string): readonly Sense[] {
-    return this.index.get(keyOf(surface)) ?? [];
+    let node: TrieNode | undefined = this.root;
+    for (const w of foldWords(surface)) node = node?.next?.get(w);
+    return node === this.root ? [] : node?.senses ?? [];
   }
 
   /** Longest matches, left to right, over the word tokens of the text. */
@@ -138,8 +142,12 @@ export class Gazetteer {
   private longestAt(tokens: readonly Token[], parts: readonly string[], from: number): Match | null {
     const first = tokens[from];
     if (!first || !isWordish(first)) return null;
-    let key = '';
     let best: Match | null = null;
+    // `node` is where the words so far lead; `before` and `word` are the node and the word that
+    // led there, kept so that a token written together with the last ("90" + "min") extends it.
+    let node: TrieNode | undefined = this.root;
+    let before: TrieNode | undefined = this.root;
+    let word = '';
     let k = from;
     while (k < tokens.length) {
       const t = tokens[k] as Token;
@@ -157,20 +165,21 @@ export class Gazetteer {
       if (!part) break;
       // Tokens written together ("90" + "min") form one word, as the alias "90min" does.
       const glued = k > from && !t.spaceBefore && isWordish(tokens[k - 1] as Token);
-      key = key ? (glued ? key + part : `${key} ${part}`) : part;
-      const senses = this.index.get(key);
-      if (senses) {
-        const next = tokens[k + 1];
-        best = {
-          start: first.start,
-          end: t.end,
-          from,
-          to: k + 1,
-          senses,
-          possessive: next !== undefined && isPossessive(next),
-        };
+      const pieces = part.includes(' ') ? part.split(' ') : [part];
+      for (let n = 0; n < pieces.length; n++) {
+        const piece = pieces[n] as string;
+        if (n === 0 && glued) word += piece;
+        else {
+          before = node;
+          word = piece;
+        }
+        node = before?.next?.get(word);
       }
-      if (!this.prefixes.has(key) && !this.canGlue(tokens, k)) break;
+      if (node?.senses) {
+        const next = tokens[k + 1];
+        best = { start: first.start, end: t.end, from, to: k + 1, senses: node.senses, possessive: next !== undefined && isPossessive(next) };
+      }
+      if (node?.next === undefined && !this.canGlue(tokens, k)) break;
       k++;
     }
     return best;
@@ -180,6 +189,12 @@ export class Gazetteer {
     const next = tokens[k + 1];
     return next !== undefined && !next.spaceBefore && isWordish(next) && !isPossessive(next);
   }
+}
+
+interface TrieNode {
+  senses: Sense[] | undefined;
+  /** Only nodes that some longer key passes through have children. */
+  next: Map<string, TrieNode> | undefined;
 }
 
 const PLAIN = /^[A-Za-z0-9]+$/;

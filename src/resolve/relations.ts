@@ -44,10 +44,14 @@ interface RelationRule {
   readonly check?: (m: RegExpMatchArray) => boolean;
   /** Applies to one player only, never to the list he stands in ("Lille's Gabriel, ..."). */
   readonly single?: boolean;
+  /** Applies only to sentences that name no player. */
+  readonly withoutPlayer?: boolean;
 }
 
 const MOVE_TO = String.raw`(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)? for|move to|moving to|moved to|switched to|transferred to|switch to|transfer to|loan(?:ed)? to|heading to|on his way to|bound for|sold to|leave for|left for|departed${GAP(20)} for|closing in on a (?:move|switch) to|close to joining|set to join|agreed to join|completed? (?:a|his) (?:move|switch) to|return(?:ing)? to|in favou?r of joining|arrive at|arrives at|pushing for a (?:move|transfer) to|a move to|a transfer to|a switch to)`;
-const BUYER_CUE = String.raw`(?:sign|talks|negotiat|interest|keen|monitor|tabs|an eye|scout|track|eye|target|consider|pursu|chas|want|bid|offer|approach|agree|deal|complet|swoop|move for|snapped up|land|bring|closing in|secure|recruit|acquir|buy|bought|contact|alerted|tour|rejected|turned down|lookout|options|decided in favou?r|paid|pay|spend|capture|race)`;
+const BUYER_CUES = ['sign', 'talks', 'negotiat', 'interest', 'keen', 'monitor', 'tabs', 'an eye', 'scout', 'track', 'eye', 'target', 'consider', 'pursu', 'chas', 'want', 'bid', 'offer', 'approach', 'agree', 'deal', 'complet', 'swoop', 'move for', 'snapped up', 'land', 'bring', 'closing in', 'secure', 'recruit', 'acquir', 'buy', 'bought', 'contact', 'alerted', 'tour', 'rejected', 'turned down', 'lookout', 'options', 'decided in favour', 'decided in favor', 'paid', 'pay', 'spend', 'capture', 'race'];
+const BUYER_CUE = `(?:${BUYER_CUES.join('|')})`;
+const SUITOR_WORDS = ['linked', 'interested', 'keen', 'chasing', 'pursuing', 'monitoring', 'tracking', 'eyeing', 'in the race', 'in the hunt', 'circling', 'determined', 'admirers', 'suitors', 'wanted', 'open to signing', 'eager', 'keeping an eye', 'chance'];
 
 const BUYER_CUE_RE = new RegExp(BUYER_CUE);
 
@@ -83,6 +87,9 @@ const HINTS: Readonly<Record<string, readonly string[]>> = {
   'history/loaned': ['loan'],
   'history/joined-on-loan': ['on loan'],
   'history/played-for': ['played for', 'career'],
+  'buyer/subject': BUYER_CUES,
+  'buyer/subject-alone': BUYER_CUES,
+  'suitor/also-interested': SUITOR_WORDS,
 };
 
 const RULES: readonly RelationRule[] = [
@@ -143,7 +150,8 @@ const RULES: readonly RelationRule[] = [
     rule: 'buyer/subject-alone',
     kind: 'buyer',
     re: new RegExp(String.raw`(?:^|: )(?:[^.;:⟦]{0,45}?)${C}(?<mid> (?:are|is|were|was|have|has|had|will|would|could|remain|remains)?${GAP(60)})(?:${BUYER_CUE})`, 'g'),
-    check: (m) => !(m.input ?? '').includes('⟦p') && !/n't|\bnever\b|failed to|unable to|\bnot\b/.test(m.groups?.mid ?? ''),
+    check: (m) => !/n't|\bnever\b|failed to|unable to|\bnot\b/.test(m.groups?.mid ?? ''),
+    withoutPlayer: true,
   },
   { rule: 'buyer/talks-between', kind: 'buyer', re: new RegExp(String.raw`(?:talks|negotiations|discussions) between ${C} and ⟦c\d+⟧`, 'g') },
   { rule: 'seller/talks-between', kind: 'seller', re: new RegExp(String.raw`(?:talks|negotiations|discussions) between ⟦c\d+⟧ and ${C}`, 'g') },
@@ -196,27 +204,38 @@ interface CompiledRule extends RelationRule {
   readonly needsPlayer: boolean;
 }
 
-export const COMPILED: readonly CompiledRule[] = RULES.map((r) => {
-  const hints = HINTS[r.rule];
-  return {
-    ...r,
-    templateHints: hints ?? null,
-    needsPlayer: r.re.source.includes('(?<p>'),
-  };
-});
+export const COMPILED: readonly CompiledRule[] = RULES.map((r) => ({ ...r, templateHints: HINTS[r.rule] ?? null, needsPlayer: r.re.source.includes('(?<p>') }));
+
+// Every hint word found in a template in one regex pass (one `includes` per hint per rule costs
+// more than the rules). A zero-width match at each position captures the longest hint starting
+// there; every shorter hint starting there is a prefix of it, and is found through PREFIXES.
+const HINT_LIST = [...new Set(Object.values(HINTS).flat())].sort((a, b) => b.length - a.length);
+const HINT_RE = new RegExp(`(?=(${HINT_LIST.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))`, 'g');
+const PREFIXES = new Map(HINT_LIST.map((h) => [h, HINT_LIST.filter((x) => h.startsWith(x))]));
+
+export function hintsIn(text: string): Set<string> {
+  const found = new Set<string>();
+  HINT_RE.lastIndex = 0;
+  for (let m = HINT_RE.exec(text); m !== null; m = HINT_RE.exec(text)) {
+    for (const h of PREFIXES.get(m[1] as string) ?? []) found.add(h);
+    HINT_RE.lastIndex = m.index + 1;
+  }
+  return found;
+}
 
 export function findRelations(t: Template, focus: number | null, only?: ReadonlySet<RelationKind>): Relation[] {
   const out: Relation[] = [];
   if (!t.text.includes('⟦')) return out;
   const hasPlayer = t.text.includes('⟦p');
   const hasClub = t.text.includes('⟦c');
+  let hints: Set<string> | undefined;
   for (const r of COMPILED) {
     if (only && !only.has(r.kind)) continue;
     // Rules that name a player cannot match a sentence without one.
-    if (!hasPlayer && r.needsPlayer) continue;
+    if (hasPlayer ? r.withoutPlayer : r.needsPlayer) continue;
     if (!hasClub && r.kind !== 'departure') continue;
-    // A substring test per sentence is far cheaper than a regex run that fails.
-    if (r.templateHints && !r.templateHints.some((h) => t.text.includes(h))) continue;
+    // A set lookup per sentence is far cheaper than a regex run that fails.
+    if (r.templateHints && !r.templateHints.some((h) => (hints ??= hintsIn(t.text)).has(h))) continue;
     r.re.lastIndex = 0;
     for (const m of t.text.matchAll(r.re)) {
       if (r.check && !r.check(m)) continue;
