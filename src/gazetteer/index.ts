@@ -127,7 +127,7 @@ export class Gazetteer {
   match(tokens: readonly Token[]): Match[] {
     const out: Match[] = [];
     // Each token's folded words, computed once rather than at every start position.
-    const parts = tokens.map((t) => (PLAIN.test(t.text) ? t.norm : foldWords(t.text).join(' ')));
+    const parts = tokens.map((t) => (isPlain(t.text) ? t.norm : foldWords(t.text).join(' ')));
     let i = 0;
     while (i < tokens.length) {
       const found = this.longestAt(tokens, parts, i);
@@ -197,7 +197,19 @@ interface TrieNode {
   next: Map<string, TrieNode> | undefined;
 }
 
-const PLAIN = /^[A-Za-z0-9]+$/;
+/** Letters and digits of ASCII only: the token's folded form is its gazetteer word as it is. */
+function isPlain(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k) | 32;
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57 && c === w.charCodeAt(k)))) return false;
+  }
+  return w.length > 0;
+}
 const JOINERS = new Set(['-', '–', '.', '&', "'", '’']);
 const isWordish = (t: Token): boolean => t.kind === 'word' || t.kind === 'number' || t.text === '&';
-export const isPossessive = (t: Token): boolean => /^['’]s?$/i.test(t.text);
+/** "'", "’", "'s" or "’s" (a per-token check: plain comparisons, no regex). */
+export const isPossessive = (t: Token): boolean => {
+  const w = t.text;
+  if (w.length > 2 || w.length === 0 || (w[0] !== "'" && w[0] !== '’')) return false;
+  return w.length === 1 || w[1] === 's' || w[1] === 'S';
+};

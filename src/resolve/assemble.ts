@@ -8,7 +8,7 @@ import type { Gazetteer } from '../gazetteer/index.js';
 import type { Sentence } from '../tokenizer.js';
 import type { Entities } from './entities.js';
 import type { Person } from './people.js';
-import { buildTemplate, type Slot } from './template.js';
+import { buildTemplate, templateSource, type Slot } from './template.js';
 import { findRelations, isDescriptor, isHistory, referenceYear, type Relation } from './relations.js';
 import { findStatusCues, furthest, LADDER, type StatusCue } from '../rules/status.js';
 import { findMoney } from '../rules/money.js';
@@ -51,6 +51,7 @@ interface Anaphor {
 export function assemble(input: Input): Extraction {
   const { text, sentences, entities, gaz } = input;
   const people = entities.people;
+  const source = templateSource(text);
   const clubNames = unique(entities.clubs.map((c) => c.club));
   const clubIndex = new Map(clubNames.map((n, i) => [n, i]));
   const sentOfOffset = (at: number) => {
@@ -94,7 +95,7 @@ export function assemble(input: Input): Extraction {
     for (const c of entities.clubs) if (c.sent === s.i) slots.push({ kind: 'c', id: clubIndex.get(c.club) as number, start: c.start, end: c.end });
     for (const m of personMentions) if (m.sent === s.i) slots.push({ kind: 'p', id: m.person, start: m.start, end: m.end });
     if (slots.length < 2) continue;
-    for (const r of findRelations(buildTemplate(s.i, text, s.start, s.end, dedupeSlots(slots)), null, OWNERSHIP)) {
+    for (const r of findRelations(buildTemplate(s.i, source, s.start, s.end, dedupeSlots(slots)), null, OWNERSHIP)) {
       if (r.kind !== 'current' && r.kind !== 'seller') continue;
       const set = currentOf.get(r.player) ?? new Set<string>();
       set.add(clubNames[r.club] as string);
@@ -192,7 +193,7 @@ export function assemble(input: Input): Extraction {
     // A sentence that names no club and no player carries no relation and no status of one.
     const slots = dedupeSlots(slotsBySent.get(s.i) ?? []);
     if (slots.length === 0) continue;
-    const t = buildTemplate(s.i, text, s.start, s.end, slots);
+    const t = buildTemplate(s.i, source, s.start, s.end, slots);
     templateText.set(s.i, t.text);
     const prevFocus = s.i > 0 ? focusAt[s.i - 1] ?? null : null;
     const focus = slots.some((x) => x.kind === 'p') ? null : prevFocus;

@@ -187,11 +187,15 @@ export function referenceYear(text: string, date: string | null): number | null 
   return ref;
 }
 
+// "in 2019", "since the summer of 2021": the year comes first in the pattern (found fast), the
+// words before it in a lookbehind.
+const PAST_YEAR = /(?<y>(?:19|20)\d\d)(?<=\b(?:in|since|during|from|of) (?:the )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|summer|winter) (?:of )?)?\d{4})(?:[/-]\d\d)?\b/g;
+
 // A sentence that tells the past: a year before the article's, "ago", "previously", "in 2019".
 export function isHistory(text: string, refYear: number | null, strict = true): boolean {
   if (!strict && /\b(?:ago|last (?:summer|season|year|january))\b/.test(text)) return true;
   if (strict && /\b(?:ago|previously|initially|back in|last summer's|in the past|since (?:he|his)|the previous record|his debut)\b/.test(text)) return true;
-  for (const m of text.matchAll(/\b(?:in|since|during|from|of) (?:the )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|summer|winter) (?:of )?)?(?<y>(?:19|20)\d\d)(?:[/-]\d\d)?\b/g)) {
+  for (const m of text.matchAll(PAST_YEAR)) {
     const y = Number(m.groups?.y);
     if (refYear === null || y < refYear) return true;
   }

@@ -24,18 +24,31 @@ export interface Template {
 
 export const PH = String.raw`⟦[cp]\d+⟧`;
 
-/** Replaces the slots (sorted, non-overlapping) of `text` between `start` and `end`. */
-export function buildTemplate(sent: number, text: string, start: number, end: number, slots: readonly Slot[]): Template {
+/**
+ * The article as templates read it: lower case, curly quotes and long dashes made plain, every
+ * character at its original offset. Computed once per article; templates are slices of it.
+ */
+export function templateSource(text: string): string {
+  let low = text.toLowerCase();
+  // A few characters change length when lower-cased ("İ"); those keep their case.
+  if (low.length !== text.length) low = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  return low.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
+}
+
+/** Replaces the slots (sorted, non-overlapping) of `source` between `start` and `end`. */
+export function buildTemplate(sent: number, source: string, start: number, end: number, slots: readonly Slot[]): Template {
   let out = '';
   let at = start;
+  let players = 0;
   for (const s of slots) {
     if (s.start < at || s.end > end) continue;
-    out += text.slice(at, s.start).toLowerCase() + `⟦${s.kind}${s.id}⟧`;
+    out += `${source.slice(at, s.start)}⟦${s.kind}${s.id}⟧`;
     at = s.end;
+    if (s.kind === 'p') players++;
   }
-  out += text.slice(at, end).toLowerCase();
-  out = out.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ');
-  return { sent, text: out, groups: coordinate(out) };
+  // Whitespace runs become one space (a single space is left alone: most of them are).
+  out = (out + source.slice(at, end)).replace(/\s{2,}|[^\S ]/g, ' ');
+  return { sent, text: out, groups: slots.length > 1 ? coordinate(out, players > 1) : new Map() };
 }
 
 const LIST_RE = new RegExp(String.raw`${PH}(?:(?:, | and | & |, and | or )${PH}){1,12}`, 'g');
@@ -45,7 +58,7 @@ const PLAYER_LIST_RE = new RegExp(String.raw`${ITEM}(?:(?:, | and |, and )${ITEM
 const P_RE = /⟦p\d+⟧/g;
 const ONE_RE = new RegExp(PH, 'g');
 
-function coordinate(t: string): Map<string, string[]> {
+function coordinate(t: string, players: boolean): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   for (const m of t.matchAll(LIST_RE)) {
     const members = m[0].match(ONE_RE) ?? [];
@@ -53,7 +66,7 @@ function coordinate(t: string): Map<string, string[]> {
     if (kinds.size !== 1) continue;
     for (const x of members) groups.set(x, members);
   }
-  for (const m of t.matchAll(PLAYER_LIST_RE)) {
+  for (const m of players ? t.matchAll(PLAYER_LIST_RE) : []) {
     const members = m[0].match(P_RE) ?? [];
     if (members.length > 1) for (const x of members) groups.set(x, members);
   }

@@ -32,8 +32,9 @@ export interface StatusCue {
 
 /** Every status cue in a piece of lower-case text, such as a sentence template (offsets relative to it). */
 // All cues in one pass: at any position the first alternative wins, so `off` beats `completed`
-// beats ... beats `interest`, as the list above is ordered.
-const ALL = new RegExp(CUES.map((c) => `(?<${c.status}>${c.re.source})`).join('|'), 'g');
+// beats ... beats `interest`, as the list above is ordered. Every cue starts at a word boundary,
+// tested once for all of them.
+const ALL = new RegExp(String.raw`\b(?:${CUES.map((c) => `(?<${c.status}>${c.re.source.replace(/^\\b/, '')})`).join('|')})`, 'g');
 
 export function findStatusCues(text: string): StatusCue[] {
   const out: StatusCue[] = [];
