@@ -61,7 +61,7 @@ export function tokenize(text: string): Tokenized {
     const w = words[i] ?? '';
     const kind = KIND[types[i] ?? ''] ?? 'other';
     // Line breaks and tabs are tokens in wink's output; here they are whitespace before the next token.
-    if (kind === 'space' || w.trim() === '') continue;
+    if (kind === 'space' || (isSpace(w.charCodeAt(0)) && w.trim() === '')) continue;
     // The whitespace before a token is whatever the text holds between it and the last one.
     let start = at;
     let line = false;

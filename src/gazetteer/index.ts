@@ -127,7 +127,7 @@ export class Gazetteer {
   match(tokens: readonly Token[]): Match[] {
     const out: Match[] = [];
     // Each token's folded words, computed once rather than at every start position.
-    const parts = tokens.map((t) => (isPlain(t.text) ? t.norm : foldWords(t.text).join(' ')));
+    const parts = tokens.map((t) => (!isWordish(t) ? '' : isPlain(t.text) ? t.norm : foldWords(t.text).join(' ')));
     let i = 0;
     while (i < tokens.length) {
       const found = this.longestAt(tokens, parts, i);
