@@ -70,16 +70,8 @@ function reason(e: unknown): string {
 
 // zod's own message is its issues as pretty JSON; `path: message` pairs read better on one line.
 function describe(e: unknown): string {
-  const issues = isRecord(e) && Array.isArray(e.issues) ? e.issues : [];
-  const message = e instanceof Error ? e.message : String(e);
-  if (issues.length === 0 || !message.trimStart().startsWith('[')) return oneLine(message);
-  return issues
-    .map((i: unknown) => {
-      if (!isRecord(i)) return String(i);
-      const at = Array.isArray(i.path) ? i.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '') : '';
-      return oneLine(`${at || '(top level)'}: ${String(i.message)}`);
-    })
-    .join('; ');
+  // The library's errors name the path and value of each problem already.
+  return oneLine((e instanceof Error ? e.message : String(e)).replace(/^transfer-talk: /, ''));
 }
 
 function parseFlags(argv: string[]) {

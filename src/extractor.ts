@@ -2,7 +2,7 @@
  * The pipeline: tokenizer → gazetteer → rule stages → resolution. An Extractor owns its gazetteer
  * and nothing else; two extractors never share mutable state.
  */
-import { ExtractOptionsSchema, ExtractorConfigSchema, type Extraction, type ExtractOptions, type ExtractorConfig } from './schema.js';
+import { ExtractOptionsSchema, ExtractorConfigSchema, validate, type Extraction, type ExtractOptions, type ExtractorConfig } from './schema.js';
 import { Gazetteer, type GazetteerData } from './gazetteer/index.js';
 import { BUILTIN, getLexicon } from './gazetteer/builtin.js';
 import { tokenize } from './tokenizer.js';
@@ -35,7 +35,7 @@ export function buildExtractor(data: GazetteerData): Extractor {
   return {
     extract(text: string, options?: ExtractOptions): Extraction {
       checkText(text);
-      if (options !== undefined) ExtractOptionsSchema.parse(options);
+      if (options !== undefined) validate(ExtractOptionsSchema, options, 'extract() options');
       const date = articleDate(text, options);
       if (text.trim() === '') return EMPTY(date);
       gaz ??= new Gazetteer(data);
@@ -50,7 +50,7 @@ export function buildExtractor(data: GazetteerData): Extractor {
 
 /** Built-in entries with the user's added; a user entry with a built-in's name replaces it. */
 export function mergeGazetteer(config: ExtractorConfig): GazetteerData {
-  const parsed = ExtractorConfigSchema.parse(config);
+  const parsed = validate(ExtractorConfigSchema, config, 'createExtractor() config');
   const replace = <T extends { name: string }>(base: readonly T[], extra: readonly T[] | undefined): T[] => {
     if (!extra || extra.length === 0) return [...base];
     const names = new Set(extra.map((e) => keyOf(e.name)));

@@ -18,9 +18,45 @@ export function fold(s: string): string {
 
 const WORD_RE = /[\p{L}\p{N}&]+/gu;
 
+// Latin letters beyond ASCII, folded once: "é" → "e", "ß" → "ss", a combining accent → "" (dropped),
+// anything that is not a letter or digit → null (a word break). Other scripts take the general path.
+const LATIN = new Map<number, string | null>();
+for (const [lo, hi] of [[0x80, 0x24f], [0x300, 0x36f], [0x1e00, 0x1eff]] as const) {
+  for (let c = lo; c <= hi; c++) {
+    const f = fold(String.fromCharCode(c));
+    // "½" folds to "1⁄2": such characters are left to the general path.
+    if (f === '' || /^[\p{L}\p{N}]+$/u.test(f)) LATIN.set(c, f);
+    else if (f.length === 1) LATIN.set(c, null);
+  }
+}
+
 /** The folded words of a surface form: "Borussia-Park" → ["borussia", "park"]. Apostrophes join. */
 export function foldWords(s: string): string[] {
-  return fold(s).replace(/['’`]/g, '').match(WORD_RE) ?? [];
+  // One pass over the characters: letters and digits (folded) make words, apostrophes join them,
+  // anything else ends a word.
+  const out: string[] = [];
+  let word = '';
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    let piece: string | null;
+    if (c < 128) {
+      if (c >= 65 && c <= 90) piece = String.fromCharCode(c + 32);
+      else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 38) piece = s[k] as string;
+      else piece = c === 39 || c === 96 ? '' : null;
+    } else if (c === 0x2019) piece = '';
+    else {
+      const f = LATIN.get(c);
+      if (f === undefined) return fold(s).replace(/['’`]/g, '').match(WORD_RE) ?? [];
+      piece = f;
+    }
+    if (piece !== null) word += piece;
+    else if (word) {
+      out.push(word);
+      word = '';
+    }
+  }
+  if (word) out.push(word);
+  return out;
 }
 
 /** One key for a surface form, as the gazetteer index stores it. */

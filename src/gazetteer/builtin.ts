@@ -24,25 +24,32 @@ export interface Lexicon {
   readonly titles: readonly string[];
 }
 
+/** The package build bundles the data files as JSON text (see tsup.config.ts); tests import objects. */
+const data = <T>(x: unknown): T => (typeof x === 'string' ? JSON.parse(x) : x) as T;
+
+const PLAYERS = data<PlayerEntry[]>(players);
+const PEOPLE = data<typeof people>(people);
+const LEXICON = data<typeof lexicon>(lexicon);
+
 export const BUILTIN: GazetteerData = {
-  clubs: clubs as (ClubEntry & { country?: string | null })[],
-  nations: nations as NationEntry[],
-  sources: sources as SourceData[],
-  players: players as PlayerEntry[],
-  leagues: leagues as GazetteerData['leagues'],
-  nonPlayers: people.nonPlayers,
-  ambiguity,
+  clubs: data<(ClubEntry & { country?: string | null })[]>(clubs),
+  nations: data<NationEntry[]>(nations),
+  sources: data<SourceData[]>(sources),
+  players: PLAYERS,
+  leagues: data<GazetteerData['leagues']>(leagues),
+  nonPlayers: PEOPLE.nonPlayers,
+  ambiguity: data<GazetteerData['ambiguity']>(ambiguity),
 };
 
 let lex: Lexicon | null = null;
 /** Built on first use: sets of some 25,000 words are cheap, but not free at import. */
 export function getLexicon(): Lexicon {
   lex ??= {
-    common: new Set(lexicon.common),
+    common: new Set(LEXICON.common),
     // compromise's first names, plus every given name of the squad players ("Leo", "Jhon").
-    firstNames: new Set([...lexicon.firstNames, ...(players as PlayerEntry[]).map((p) => keyOf(p.name).split(' ')[0] ?? '').filter((w) => w.length > 2)]),
-    places: new Set(lexicon.places),
-    titles: people.titles,
+    firstNames: new Set([...LEXICON.firstNames, ...PLAYERS.map((p) => keyOf(p.name).split(' ')[0] ?? '').filter((w) => w.length > 2)]),
+    places: new Set(LEXICON.places),
+    titles: PEOPLE.titles,
   };
   return lex;
 }

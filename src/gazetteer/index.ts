@@ -71,33 +71,49 @@ export class Gazetteer {
   private readonly root: TrieNode = { senses: undefined, next: undefined };
 
   constructor(data: GazetteerData) {
+    // One sense object per entity and kind, shared by all its surface forms.
     for (const c of data.clubs) {
       this.clubs.set(c.name, { name: c.name, country: c.country ?? null, league: c.league ?? null });
-      this.add(c.name, { type: 'club', id: c.name, ambiguous: false });
-      for (const a of c.aliases ?? []) this.add(a, { type: 'club', id: c.name, ambiguous: false });
-      for (const a of c.ambiguous ?? []) this.add(a, { type: 'club', id: c.name, ambiguous: true });
+      const sense: Sense = { type: 'club', id: c.name, ambiguous: false };
+      this.add(c.name, sense);
+      this.addAll(c.aliases, sense);
+      if (c.ambiguous?.length) this.addAll(c.ambiguous, { type: 'club', id: c.name, ambiguous: true });
     }
     for (const n of data.nations) {
       this.nations.set(n.code, n.name);
-      for (const a of [n.name, ...(n.aliases ?? [])]) this.add(a, { type: 'nation', id: n.code, ambiguous: false });
-      for (const a of n.demonyms ?? []) this.add(a, { type: 'demonym', id: n.code, ambiguous: false });
-      for (const a of n.ambiguousDemonyms ?? []) this.add(a, { type: 'demonym', id: n.code, ambiguous: true });
+      const sense: Sense = { type: 'nation', id: n.code, ambiguous: false };
+      this.add(n.name, sense);
+      this.addAll(n.aliases, sense);
+      if (n.demonyms?.length) this.addAll(n.demonyms, { type: 'demonym', id: n.code, ambiguous: false });
+      if (n.ambiguousDemonyms?.length) this.addAll(n.ambiguousDemonyms, { type: 'demonym', id: n.code, ambiguous: true });
     }
     for (const s of data.sources) {
       this.sources.set(s.name, s.kind);
-      for (const a of [s.name, ...(s.aliases ?? [])]) this.add(a, { type: 'source', id: s.name, ambiguous: false, needsCue: s.needsCue === true });
+      const sense: Sense = { type: 'source', id: s.name, ambiguous: false, needsCue: s.needsCue === true };
+      this.add(s.name, sense);
+      this.addAll(s.aliases, sense);
     }
     for (const p of data.players) {
       this.players.set(p.name, p);
-      for (const a of [p.name, ...(p.aliases ?? [])]) this.add(a, { type: 'player', id: p.name, ambiguous: false });
+      const sense: Sense = { type: 'player', id: p.name, ambiguous: false };
+      this.add(p.name, sense);
+      this.addAll(p.aliases, sense);
     }
-    for (const l of data.leagues) for (const a of [l.name, ...(l.aliases ?? [])]) this.add(a, { type: 'league', id: l.name, ambiguous: false });
+    for (const l of data.leagues) {
+      const sense: Sense = { type: 'league', id: l.name, ambiguous: false };
+      this.add(l.name, sense);
+      this.addAll(l.aliases, sense);
+    }
     for (const n of data.nonPlayers) this.add(n, { type: 'nonplayer', id: n, ambiguous: false });
     for (const { form, clubs } of data.ambiguity ?? []) {
       const senses = this.lookup(form) as Sense[];
       const rank = (x: Sense) => (x.type === 'club' && x.ambiguous ? clubs.indexOf(x.id) + 1 || clubs.length + 1 : 0);
       senses?.sort((a, b) => PRIORITY[a.type] - PRIORITY[b.type] || Number(a.ambiguous) - Number(b.ambiguous) || rank(a) - rank(b));
     }
+  }
+
+  private addAll(surfaces: readonly string[] | undefined, sense: Sense): void {
+    if (surfaces) for (const a of surfaces) this.add(a, sense);
   }
 
   private add(surface: string, sense: Sense): void {
@@ -113,7 +129,7 @@ export class Gazetteer {
     const list = (node.senses ??= []);
     if (list.some((s) => s.type === sense.type && s.id === sense.id)) return;
     list.push(sense);
-    list.sort((a, b) => PRIORITY[a.type] - PRIORITY[b.type] || Number(a.ambiguous) - Number(b.ambiguous));
+    if (list.length > 1) list.sort((a, b) => PRIORITY[a.type] - PRIORITY[b.type] || Number(a.ambiguous) - Number(b.ambiguous));
   }
 
   /** The senses of one surface form, for lookups outside the text ("is 'Liverpool' a club?"). */
