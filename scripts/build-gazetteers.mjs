@@ -308,11 +308,13 @@ function buildClubs(nations) {
   }
   const usedOverrides = new Set(clubs.map((c) => c.of).filter((o) => H.CLUB_NAMES[o]));
   for (const o of Object.keys(H.CLUB_NAMES)) if (!usedOverrides.has(o)) warn(`CLUB_NAMES: "${o}" not in openfootball-clubs`);
-  // Saudi Pro League membership (hand-written)
-  for (const n of H.SAUDI_PRO_LEAGUE) {
-    const cands = clubs.filter((c) => c.country === 'KSA' && (key(c.name || '') === key(n) || c.data.some((f) => key(f) === key(n) || key(stripName(f, c.ck)) === key(n))));
-    if (cands.length !== 1) { warn(`Saudi Pro League club "${n}": ${cands.length} matches`); continue; }
-    cands[0].league = 'Saudi Pro League'; cands[0].defunct = false;
+  // hand-written league memberships (Saudi Pro League, Scottish Championship, Swiss Super League,
+  // Danish Superliga): not in the season files
+  for (const [league, country, names] of H.HAND_LEAGUES) for (const n of names) {
+    const cands = clubs.filter((c) => c.country === country && (key(c.name || '') === key(n) || c.data.some((f) => key(f) === key(n) || key(stripName(f, c.ck)) === key(n))));
+    if (cands.length !== 1) { warn(`${league} club "${n}": ${cands.length} matches`); continue; }
+    if (cands[0].league && cands[0].league !== league) warn(`${cands[0].of} in two leagues: ${cands[0].league} / ${league}`);
+    cands[0].league = league; cands[0].defunct = false;
     if (!cands[0].name) { cands[0].name = n; taken.set(key(n), cands[0]); }
   }
   for (const c of clubs) {
@@ -659,7 +661,7 @@ only: names, aliases, codes. Do not edit them by hand; change the script or the 
 
 | file | built from |
 |---|---|
-| \`clubs.json\` | openfootball/clubs (names, aliases, country, some stadiums); openfootball/football.json 2025/26 and 2025 season files (current league); transfermarkt-clubs (current stadium names); hand tables (English canonical names, nicknames, stadium and training-ground metonyms, ambiguous forms, Saudi Pro League 2025/26 membership) |
+| \`clubs.json\` | openfootball/clubs (names, aliases, country, some stadiums); openfootball/football.json 2025/26 and 2025 season files (current league); transfermarkt-clubs (current stadium names); hand tables (English canonical names, nicknames, stadium and training-ground metonyms, ambiguous forms, 2025/26 membership of the Saudi Pro League, Scottish Championship, Swiss Super League and Danish Superliga) |
 | \`club-ambiguity.json\` | the ambiguous club forms of \`clubs.json\` with their candidate clubs, most likely first (hand-ordered, then by league weight) |
 | \`nations.json\` | sportdb-fifa (211 FIFA members and codes); i18n-iso-countries and datahub country-codes (English name variants); i18n-nationality (English demonyms, bad rows replaced by hand); hand tables |
 | \`leagues.json\` | openfootball/leagues (league and cup names, sponsor-free); hand table of English names and aliases |
@@ -700,6 +702,8 @@ All of \`scripts/gazetteer-hand.mjs\`, written from general football knowledge, 
 - club nicknames, short forms, stadium metonyms (current and well-known former names) and training grounds;
 - ambiguous club forms ("City", "the Reds", "San Siro", "Madrid"...) and which clubs they may mean;
 - the Saudi Pro League 2025/26 membership (18 clubs; not in the season files; approximate, re-check each season);
+- the 2025/26 membership of the Scottish Championship (10 clubs), Swiss Super League (12) and Danish Superliga (12)
+  (not in the season files; approximate, re-check each season);
 - clubs missing from openfootball-clubs (some Saudi, Qatari, Emirati and newly promoted clubs);
 - nation name choices ("Ivory Coast", "DR Congo", "Republic of Ireland"...), extra variants, demonyms that
   i18n-nationality lacks or gets wrong, ambiguous demonyms ("Irish", "Congolese", "Korean", "Guinean"...);
@@ -715,7 +719,8 @@ unambiguous for Newcastle United and Sunderland, "Allianz Stadium" for Juventus)
 
 ## Known limits
 
-- League membership is for 2025/26 (European files) or 2025 (Brazil, Argentina, MLS, Japan, China, Colombia).
+- League membership is for 2025/26 (European files and the hand-written Saudi, Scottish Championship, Swiss and
+  Danish lists) or 2025 (Brazil, Argentina, MLS, Japan, China, Colombia).
 - Club stadium names change with sponsors; former names are kept as aliases where still used in prose.
 - Nation names that are also ordinary words or first names ("Chad", "Jordan", "Georgia", "Turkey", "Guinea")
   are kept as nation names; the extractor must use context. Same for demonyms that are ordinary words ("Polish").

@@ -357,6 +357,33 @@ export const SAUDI_PRO_LEAGUE = [
   'Damac', 'Al-Hazem', 'Al-Najma', 'NEOM',
 ];
 
+// Three more leagues written by hand for 2025/26 (not in openfootball-football.json), same rules as
+// the Saudi list: each name is the club's canonical name in clubs.json (or a name/alias of its
+// openfootball-clubs entry), matched within the league's country; approximate, re-check each season.
+// Scottish Championship 2025/26 (10 clubs)
+export const SCOTTISH_CHAMPIONSHIP = [
+  'Airdrieonians', 'Arbroath', 'Ayr United', 'Dunfermline Athletic', 'Greenock Morton',
+  'Partick Thistle', "Queen's Park", 'Raith Rovers', 'Ross County', 'St Johnstone',
+];
+// Swiss Super League 2025/26 (12 clubs); "Lausanne" is Lausanne-Sport
+export const SWISS_SUPER_LEAGUE = [
+  'Basel', 'Young Boys', 'Servette', 'Lugano', 'Lausanne', 'Luzern', 'St. Gallen', 'Sion',
+  'Zürich', 'Grasshoppers', 'Winterthur', 'Thun',
+];
+// Danish Superliga 2025/26 (12 clubs); "AGF Aarhus" is AGF, "Odense" is OB, "Sønderjysk Elitesport" is Sønderjyske
+export const DANISH_SUPERLIGA = [
+  'FC Copenhagen', 'Midtjylland', 'Brøndby', 'AGF Aarhus', 'Nordsjælland', 'Randers', 'Silkeborg',
+  'Viborg', 'Sønderjysk Elitesport', 'Vejle', 'Odense', 'Fredericia',
+];
+
+// Hand-written league memberships: [league (as written in leagues.json), FIFA country, club names].
+export const HAND_LEAGUES = [
+  ['Saudi Pro League', 'KSA', SAUDI_PRO_LEAGUE],
+  ['Scottish Championship', 'SCO', SCOTTISH_CHAMPIONSHIP],
+  ['Swiss Super League', 'SUI', SWISS_SUPER_LEAGUE],
+  ['Danish Superliga', 'DEN', DANISH_SUPERLIGA],
+];
+
 // Clubs missing from openfootball-clubs: [canonical name, FIFA country, aliases].
 export const NEW_CLUBS = [
   ['Al-Kholood', 'KSA', ['Al Kholood', 'Al-Kholood Club', 'Al Kholood FC']],
@@ -909,6 +936,7 @@ export const AMBIGUOUS = {
   'Fortuna': ['Fortuna Düsseldorf', 'Fortuna Sittard'],
   'Die Roten': ['Bayern Munich', 'Hannover 96'],
   'FCB': ['Bayern Munich', 'Barcelona', 'Basel'],
+  'FCK': ['FC Copenhagen', 'Kaiserslautern'], // both hand-written; stays shared now Copenhagen has a league
   'the Catalans': ['Barcelona', 'Espanyol', 'Girona'],
   'Bianconeri': ['Juventus', 'Udinese'],
   'the Bianconeri': ['Juventus', 'Udinese'],
@@ -1019,6 +1047,7 @@ export const LEAGUE_WEIGHT = {
   'J1 League': 65, 'Categoría Primera A': 65, '2. Bundesliga': 65, 'Segunda División': 65, 'Serie B': 65,
   'Chinese Super League': 60, 'Ligue 2': 60, 'League One': 55, 'Brasileirão Série B': 55, 'League Two': 50,
   'Austrian 2. Liga': 45,
+  'Swiss Super League': 75, 'Danish Superliga': 75, 'Scottish Championship': 50, // hand-written memberships
 };
 
 // ---------------------------------------------------------------------------------------------

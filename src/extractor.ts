@@ -30,8 +30,12 @@ function checkText(text: unknown): asserts text is string {
   if (typeof text !== 'string') throw new TypeError(`transfer-talk: extract(text) needs a string as text, got ${text === null ? 'null' : typeof text}`);
 }
 
-export function buildExtractor(data: GazetteerData): Extractor {
-  let gaz: Gazetteer | null = null;
+/**
+ * An extractor over `data`. The gazetteer is built at once, or at the first `extract` when `lazy`
+ * (the default extractor: importing the package then costs nothing until it is used).
+ */
+export function buildExtractor(data: GazetteerData, lazy = false): Extractor {
+  let gaz: Gazetteer | null = lazy ? null : new Gazetteer(data);
   return {
     extract(text: string, options?: ExtractOptions): Extraction {
       checkText(text);

@@ -15,7 +15,7 @@ import type { Extraction, ExtractOptions, ExtractorConfig } from './schema.js';
 export * from './schema.js';
 export type { Extractor } from './extractor.js';
 
-const defaultExtractor = buildExtractor(BUILTIN);
+const defaultExtractor = buildExtractor(BUILTIN, true);
 
 /**
  * Extracts every player, club, transfer and source from one article, each value with its span.
