@@ -25,6 +25,9 @@ for (const [word, tag] of Object.entries(lexicon)) {
   if (tags.some((t) => PLACE.has(t))) places.add(word);
   if (!tags.some((t) => PROPER.has(t))) common.add(word);
 }
+// Given names that compromise files as ordinary words ("max", "jay") or not at all: footballers
+// carry them ("Max Meyer", "Jay Rodriguez", "Declan Rice").
+for (const w of ['max', 'jay', 'frank', 'dean', 'ray', 'nat', 'jean', 'sonny', 'miles', 'rex', 'reed', 'mason', 'jordan', 'callum', 'declan', 'lewis', 'rio', 'mo', 'kai', 'reece', 'jude']) firstNames.add(w);
 // Inflections compromise derives at run time rather than listing.
 for (const w of [...common]) {
   if (/[^s]$/.test(w)) common.add(`${w}s`);

@@ -67,6 +67,8 @@ export class Gazetteer {
   readonly nations = new Map<string, string>();
   readonly sources = new Map<string, SourceEntry['kind']>();
   readonly players = new Map<string, PlayerEntry>();
+  /** Folded surname → the one known player who bears it (null when several do). */
+  private readonly surnames = new Map<string, string | null>();
   /** Every surface form as a trie of folded words, so matching walks word by word without building strings. */
   private readonly root: TrieNode = { senses: undefined, next: undefined };
 
@@ -95,6 +97,9 @@ export class Gazetteer {
     }
     for (const p of data.players) {
       this.players.set(p.name, p);
+      const words = foldWords(p.name);
+      const surname = words[words.length - 1];
+      if (words.length > 1 && surname !== undefined && surname.length > 2) this.surnames.set(surname, this.surnames.has(surname) ? null : p.name);
       const sense: Sense = { type: 'player', id: p.name, ambiguous: false };
       this.add(p.name, sense);
       this.addAll(p.aliases, sense);
@@ -130,6 +135,11 @@ export class Gazetteer {
     if (list.some((s) => s.type === sense.type && s.id === sense.id)) return;
     list.push(sense);
     if (list.length > 1) list.sort((a, b) => PRIORITY[a.type] - PRIORITY[b.type] || Number(a.ambiguous) - Number(b.ambiguous));
+  }
+
+  /** The known player whose surname (folded) this is, when exactly one is. */
+  playerBySurname(word: string): string | null {
+    return this.surnames.get(word) ?? null;
   }
 
   /** The senses of one surface form, for lookups outside the text ("is 'Liverpool' a club?"). */

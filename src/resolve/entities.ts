@@ -42,7 +42,11 @@ export interface Entities {
 const SOURCE_CUE_BEFORE = /(?:according to|as per|per|via|told|reports? (?:by|from|in)|reported by|claims? (?:by|from)|\bto|by|as|\[|\()\s*(?:the\s+)?$/i;
 const SOURCE_CUE_AFTER = /^(?:['’]s?\s+\S+\s+)?\s*(?:\]|\)|,?\s*(?:has |have |had )?(?:also )?(?:reports?|reported|reporting|claims?|claimed|says|said|understands|understood|revealed|reveals|confirmed|confirms|can confirm|values?|valued|wrote|writes|adds|added|first reported|suggests|states|insists|notes|have claimed|report|news service))/i;
 const PERSON_NEXT = /^(?:,\s\d{2},|\s\(\d{2}\)|\s(?:has|had|is|was|will|would|could|can|joined|signed|scored|said|says|made|moved|left|arrived|remains|became|played|started|netted|struck|agreed|completed|rejected|is set|looks|wants|himself))\b/;
-const PERSON_PREV = /(?:\b(?:defender|midfielder|striker|winger|forward|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|playmaker|teenager|youngster|starlet|star|talent|prospect|international|captain|sign(?:ing)?|signed|signing of|duo|pair|trio|frontrunner|frontman|['’]s)\s|-year-old\s)$/i;
+// "defender Ko Itakura", "two youngsters, Saka and Hutchinson", "Lille's Gabriel".
+const PERSON_PREV = /(?:\b(?:(?:defender|midfielder|striker|winger|forward|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|playmaker|teenager|youngster|starlet|star|talent|prospect|international|captain)s?,?|sign(?:ing)?|signed|signing of|duo|pair|trio|frontrunner|frontman|['’]s)\s|-year-old\s)$/i;
+// Credits and bylines name photographers and authors, not players.
+// ("THE BIGGER PICTURE: Endrick ..." is a heading, not a credit.)
+const CREDIT_BEFORE = /(?:\b(?:photo|picture|pic|image|photograph)s?\s+(?:by|credit)|\bphoto\s*:|\bwritten by|\bcredit)\s*:?\s*$/i;
 
 export function resolveEntities(text: string, tokens: readonly Token[], matches: readonly Match[], gaz: Gazetteer, lex: Lexicon): Entities {
   const covered = new Uint8Array(tokens.length);
@@ -123,10 +127,12 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
   }
   clubs.sort((a, b) => a.start - b.start);
 
-  const runs = findPersonRuns(tokens, covered, lex).map((r) => ({ ...r, text: text.slice(r.start, r.end) }));
+  const runs = findPersonRuns(tokens, covered, lex, text.trimEnd().length).map((r) => ({ ...r, text: text.slice(r.start, r.end) }));
   const multi = runs.filter((r) => r.words.length > 1);
   const knownWords = new Set([...multi, ...known].flatMap((r) => r.words));
   const accepted = runs.filter((r) => {
+    // "the West Midlands outfit", "the Wearside club": a place standing for a club, not a person.
+    if (/\bthe\s$/.test(text.slice(Math.max(0, r.start - 4), r.start)) && /^\s(?:outfit|side|club|giants|team|region|area|city)\b/i.test(text.slice(r.end, r.end + 8))) return false;
     if (r.words.length > 1) return true;
     const w = r.words[0] as string;
     if (knownWords.has(w)) return true;
@@ -135,7 +141,31 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
     if (lex.common.has(w) && !lex.firstNames.has(w)) return false;
     return PERSON_PREV.test(prev) || PERSON_NEXT.test(next) || inListWithPerson(text, r, [...multi, ...known]);
   });
-  const people = clusterPeople([...known, ...accepted]);
+  // A name listed with an accepted one is a person too ("youngsters, Saka and Hutchinson").
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const r of runs) {
+      const w = r.words[0] as string;
+      if (accepted.includes(r) || r.words.length !== 1 || (lex.common.has(w) && !lex.firstNames.has(w)) || !inListWithPerson(text, r, accepted)) continue;
+      accepted.push(r);
+      grew = true;
+    }
+  }
+  accepted.sort((a, b) => a.start - b.start);
+  // "Saka and Hutchinson": a single word that is the surname of exactly one known player is him.
+  const bySurname = accepted.map((r) => {
+    // A surname the article gives in full elsewhere is that person ("Matias Pellegrini ... Pellegrini").
+    if (r.words.length !== 1 || knownWords.has(r.words[0] as string)) return r;
+    const id = gaz.playerBySurname(r.words[0] as string);
+    return id && !lex.common.has(r.words[0] as string) && !lex.firstNames.has(r.words[0] as string) ? { ...r, known: { type: 'player' as const, id } } : r;
+  });
+  for (const r of runs) {
+    const w = r.words[0] as string;
+    if (r.words.length !== 1 || accepted.includes(r) || lex.common.has(w) || lex.places.has(w) || lex.firstNames.has(w)) continue;
+    const id = gaz.playerBySurname(w);
+    if (id) bySurname.push({ ...r, known: { type: 'player', id } });
+  }
+  const people = clusterPeople([...known, ...bySurname]);
   for (const p of people) classify(p, text, lex, sources);
   return { clubs, nations, sources, people, leagues };
 }
@@ -170,6 +200,10 @@ function classify(p: Person, text: string, lex: Lexicon, sources: SourceMention[
     }
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const after = text.slice(m.end, m.end + 40);
+    if (CREDIT_BEFORE.test(before)) {
+      p.role = 'nonplayer';
+      return;
+    }
     if (JOURNALIST.test(before)) {
       p.role = 'journalist';
       sources.push({ name: p.name, kind: 'journalist', start: m.start, end: m.end });

@@ -30,6 +30,7 @@ export interface Person {
   first: number;
 }
 
+const ARTICLES = new Set(['le', 'la', 'les', 'los', 'las', 'il', 'lo', 'die', 'der', 'das']);
 const PARTICLES = new Set(['de', 'van', 'der', 'den', 'da', 'dos', 'das', 'di', 'del', 'della', 'la', 'le', 'von', 'ter', 'ten', 'el', 'bin', 'ben', 'mac', 'du', 'st']);
 // Capitalised words that open a sentence or a heading but never a name.
 const NEVER = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'if', 'as', 'at', 'in', 'on', 'of', 'for', 'to', 'by', 'with', 'from', 'he', 'she', 'his', 'her', 'they', 'we', 'i', 'it', 'this', 'that', 'these', 'there', 'who', 'what', 'when', 'why', 'how', 'while', 'after', 'before', 'since', 'despite', 'although', 'however', 'meanwhile', 'instead', 'now', 'next', 'then', 'yet', 'still', 'also', 'exclusive', 'report', 'reports', 'according', 'sources', 'source', 'photo', 'getty', 'images', 'read', 'more', 'watch', 'sign', 'up', 'video', 'article', 'image', 'icon', 'ad', 'share', 'copy', 'link', 'football', 'news', 'today', 'sport', 'sports', 'transfer', 'transfers', 'latest', 'breaking', 'update', 'live', 'club', 'fc', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'sir', 'dr', 'written', 'author', 'european', 'world', 'cup', 'league', 'championship', 'premiership', 'division', 'stadium', 'park', 'arena', 'road', 'bbc', 'uefa', 'fifa', 'mls', 'spl', 'efl', 'var', 'no', 'vs', 'v', 'ceo', 'u21', 'u19', 'u17', 'u20', 'u23', 'under']);
@@ -38,12 +39,12 @@ const NEVER = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'if', 'as', 'at', '
 const isCommon = (w: string, lex: Lexicon) => lex.common.has(w) && !lex.firstNames.has(w);
 
 /** Finds the capitalised runs in the tokens that are not covered by any gazetteer match. */
-export function findPersonRuns(tokens: readonly Token[], covered: Uint8Array, lex: Lexicon): PersonMention[] {
+export function findPersonRuns(tokens: readonly Token[], covered: Uint8Array, lex: Lexicon, textEnd = -1): PersonMention[] {
   const out: PersonMention[] = [];
   let k = 0;
   while (k < tokens.length) {
     const t = tokens[k] as Token;
-    if (!startsName(t, covered[k] === 1)) {
+    if (!startsName(t, covered[k] === 1, tokens[k - 1])) {
       k++;
       continue;
     }
@@ -66,21 +67,39 @@ export function findPersonRuns(tokens: readonly Token[], covered: Uint8Array, le
       }
       break;
     }
-    const run = tokens.slice(k, last + 1);
+    let run = tokens.slice(k, last + 1);
     k = last + 1;
+    // An excerpt cut mid-word ("... and Marina Gra"): the last word of the text may be a fragment.
+    if (last === tokens.length - 1 && (tokens[last] as Token).end === textEnd) run = run.slice(0, -1);
+    if (run.length === 0) continue;
     const trimmed = trimRun(run, tokens, lex);
     if (trimmed.length === 0) continue;
     const first = trimmed[0] as Token;
     const lastTok = trimmed[trimmed.length - 1] as Token;
-    const words = trimmed.filter((x) => x.text !== '-').map((x) => fold(x.text).replace(/['’]/g, ''));
+    // "BoubakarySoumare": a page that lost the space between given name and surname.
+    const words = trimmed.filter((x) => x.text !== '-').flatMap((x) => splitJoined(x.text, lex)).map((x) => fold(x).replace(/['’]/g, ''));
     out.push({ start: first.start, end: lastTok.end, from: first.i, to: lastTok.i + 1, sent: first.sent, text: '', words });
   }
   return out;
 }
 
+/**
+ * "BoubakarySoumare" → ["Boubakary", "Soumare"]; "McTominay", "DeAndre", "MacAllister" stay whole,
+ * and so does "MadridDeal" (headings run together): neither half may be a place or an ordinary word.
+ */
+export function splitJoined(w: string, lex?: Lexicon): string[] {
+  const m = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})$/u.exec(w);
+  if (!m) return [w];
+  const parts = [m[1] as string, m[2] as string];
+  if (lex && parts.some((x) => lex.places.has(fold(x)) || isCommon(fold(x), lex))) return [w];
+  return parts;
+}
+
 const isAllCaps = (w: string) => w.length > 2 && w === w.toUpperCase() && /\p{Lu}/u.test(w);
 
-function startsName(t: Token, covered: boolean): boolean {
+function startsName(t: Token, covered: boolean, prev: Token | undefined): boolean {
+  // Inside an address ("twitter.com/JacobsBen", "@FabrizioRomano") nothing is a name.
+  if (prev && !t.spaceBefore && /^[/.@#_]$/.test(prev.text)) return false;
   return !covered && t.kind === 'word' && isCapitalised(t.text) && !isAllCaps(t.text) && !NEVER.has(t.norm) && !/^['’]/.test(t.text);
 }
 
@@ -91,6 +110,11 @@ function trimRun(run: Token[], tokens: readonly Token[], lex: Lexicon): Token[] 
   while (r.length > 0 && PARTICLES.has((r[0] as Token).norm) && r.length === 1) r = [];
   const head = r[0];
   if (!head) return [];
+  // "Le Championnat", "Los Cafeteros": a run that opens with a foreign article is a title or a
+  // nickname, not a person ("Robin Le Normand" opens with his given name).
+  if (ARTICLES.has(head.norm)) return [];
+  // "Under-17", "Class of 2019": names hold no digits.
+  if (r.some((t) => /\d/.test(t.text))) return [];
   const prev = tokens[head.i - 1];
   const sentenceStart = !prev || prev.sent !== head.sent || /^[“"‘'(:–—-]$/.test(prev.text);
   const content = r.filter((t) => !PARTICLES.has(t.norm) && t.text !== '-');
@@ -127,7 +151,9 @@ export function clusterPeople(mentions: PersonMention[]): Person[] {
     p.mentions.sort((a, b) => a.start - b.start);
     p.first = (p.mentions[0] as PersonMention).start;
     const full = p.mentions.find((m) => m.words.length === p.words.length) ?? (p.mentions[0] as PersonMention);
-    p.name = full.text;
+    // A name run together on the page ("BoubakarySoumare") is given with its space back.
+    const shown = full.text.split(' ');
+    p.name = full.words.length > shown.length ? shown.flatMap((x) => splitJoined(x)).join(' ') : full.text;
   }
   return people.sort((a, b) => a.first - b.first);
 }
