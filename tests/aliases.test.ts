@@ -174,23 +174,14 @@ const CASES: Case[] = [
   pos('Manchester City', 'City', 'Man City have been tracking the teenager for months. City see him as a long-term replacement.', { nth: 1 }),
   pos('Leicester City', 'City', 'Leicester City want to sign a new goalkeeper. City have already drawn up a shortlist.', { nth: 1 }),
   pos('Norwich City', 'City', 'Norwich City have rejected a bid for their striker. City believe he is worth double.', { nth: 1 }),
-  pos('Bristol City', 'City', 'Bristol City have offered their captain a new deal. City hope he will sign it before the summer.', {
-    nth: 1,
-    fails: '"City" lists only Manchester/Leicester/Norwich City as candidates, so the named Bristol City gives no support',
-  }),
-  pos('Hull City', 'City', 'Hull City are in talks with the Turkish winger. City have made him their top target.', {
-    nth: 1,
-    fails: '"City" lists only Manchester/Leicester/Norwich City as candidates, so the named Hull City gives no support',
-  }),
+  pos('Bristol City', 'City', 'Bristol City have offered their captain a new deal. City hope he will sign it before the summer.', { nth: 1 }),
+  pos('Hull City', 'City', 'Hull City are in talks with the Turkish winger. City have made him their top target.', { nth: 1 }),
   pos('Manchester United', 'United', 'Manchester United are in the market for a striker. United have made an approach.', { nth: 1 }),
   pos('Manchester United', 'United', 'Man Utd have sent scouts to watch him. United are long-term admirers.'),
   pos('Newcastle United', 'United', 'Newcastle United have made a bid for the England midfielder. United are confident of a deal.', { nth: 1 }),
   pos('Leeds United', 'United', 'Leeds United are chasing a new left-back. United have drawn up a three-man shortlist.', { nth: 1 }),
   pos('Sheffield United', 'United', 'Sheffield United are trying to keep hold of their top scorer. United have turned down two bids.', { nth: 1 }),
-  pos('Dundee United', 'United', 'Dundee United have opened contract talks with their captain. United want him to stay beyond the summer.', {
-    nth: 1,
-    fails: '"United" lists only Manchester/Newcastle/Leeds/West Ham/Sheffield United, so the named Dundee United gives no support',
-  }),
+  pos('Dundee United', 'United', 'Dundee United have opened contract talks with their captain. United want him to stay beyond the summer.', { nth: 1 }),
   pos('Liverpool', 'the Reds', 'Liverpool have been tracking the Hungarian for a year, and the Reds are now ready to bid.'),
   pos('Liverpool', 'the Reds', 'The midfielder is keen on a move to Anfield, and the Reds are preparing an offer.'),
   pos('Nottingham Forest', 'The Reds', 'Nottingham Forest have agreed a fee for the striker. The Reds will pay £20m up front.'),
@@ -226,14 +217,9 @@ const CASES: Case[] = [
   pos('Inter Miami', 'Inter', 'Inter Miami have held talks with the veteran midfielder. Inter want him for the new MLS season.', { nth: 1, absent: ['Inter Milan'] }),
 
   // ── Negatives: places, phrases and other teams that contain an alias ─────────────────────────
-  neg('Mexico City', 'Manchester City are monitoring the midfielder, who was born in Mexico City.', {
-    fails: '"Mexico" matches as a nation and the following "City" then resolves as ambiguous City, supported by Manchester City',
-  }),
+  neg('Mexico City', 'Manchester City are monitoring the midfielder, who was born in Mexico City.'),
   neg('United', 'Manchester United want the defender, who grew up in the United States.', { nth: 1 }),
-  neg('United', 'Manchester United have a long-standing interest. The player has also worked as a United Nations ambassador.', {
-    nth: 1,
-    fails: '"United" of "United Nations" resolves as the ambiguous club form, supported by Manchester United',
-  }),
+  neg('United', 'Manchester United have a long-standing interest. The player has also worked as a United Nations ambassador.', { nth: 1 }),
   neg('Real Betis', 'Real Betis have agreed to sell their Brazilian midfielder.', { club: 'Real Betis', absent: ['Real Madrid'] }),
   neg('Real Betis', 'Real Madrid were interested, but Real Betis have won the race for the striker.', { club: 'Real Betis' }),
   neg('Real Sociedad', 'Real Madrid are keeping an eye on Real Sociedad defender.', { club: 'Real Sociedad' }),
@@ -242,14 +228,8 @@ const CASES: Case[] = [
   neg('Inter Miami', 'Inter Milan want to keep him, but Inter Miami have offered a bigger salary.', { club: 'Inter Miami' }),
   neg('Internacional', 'Internacional are set to sign the winger. Inter have agreed a fee with his club in Uruguay.', { club: 'Internacional', absent: ['Inter Milan', 'Inter Miami'] }),
   neg('Villa Park', "Aston Villa's Villa Park will host the friendly against the Spanish side.", { club: 'Aston Villa' }),
-  neg('Villa', 'Aston Villa are keen on the Spanish striker, who grew up idolising David Villa.', {
-    nth: 1,
-    fails: '"David" is not a known player, so "Villa" is matched alone as the ambiguous club form, supported by Aston Villa',
-  }),
-  neg('Villa', 'Aston Villa are interested in the forward. David Villa scored 59 goals for his country.', {
-    nth: 1,
-    fails: '"David Villa" is not in the gazetteer: "Villa" resolves as the ambiguous Aston Villa form',
-  }),
+  neg('Villa', 'Aston Villa are keen on the Spanish striker, who grew up idolising David Villa.', { nth: 1 }),
+  neg('Villa', 'Aston Villa are interested in the forward. David Villa scored 59 goals for his country.', { nth: 1 }),
   neg('Atletico Mineiro', 'Atletico Mineiro have rejected a loan offer for their Brazilian striker.', { club: 'Atletico Mineiro', absent: ['Atletico Madrid'] }),
   neg('Forest Green Rovers', 'Forest Green Rovers have signed the striker on a free transfer.', { club: 'Forest Green Rovers', absent: ['Nottingham Forest'] }),
   neg('Berwick Rangers', 'Berwick Rangers have handed a trial to the former academy player.', { club: 'Berwick Rangers', absent: ['Rangers'] }),
@@ -263,13 +243,11 @@ const CASES: Case[] = [
   }),
   neg('Rangers', 'The winger watched a Texas Rangers baseball game during his holiday.', {
     absent: ['Rangers'],
-    fails: '"Rangers" is a plain, unambiguous alias of the Glasgow club, so the baseball team becomes Rangers',
   }),
   neg('Rangers', 'Queens Park Rangers have made an offer for the Irish midfielder. Rangers are ready to pay £2m.', {
     nth: 1,
     allow: ['Queens Park Rangers'],
     absent: ['Rangers'],
-    fails: 'short "Rangers" after Queens Park Rangers is named still resolves to the Glasgow club (its own canonical name, never ambiguous)',
   }),
   neg('Leicester Square', 'Chelsea are keen on the forward, who was pictured at a film premiere in Leicester Square.', {
     absent: ['Leicester City'],
@@ -279,9 +257,7 @@ const CASES: Case[] = [
     absent: ['New York City FC'],
     fails: '"New York City" is a plain alias of New York City FC, so the city is taken as the club',
   }),
-  neg('Buckingham Palace', 'Crystal Palace are keen on the veteran, who was honoured at Buckingham Palace last year.', {
-    fails: '"Palace" alone matches the ambiguous Crystal Palace form, supported by the named Crystal Palace',
-  }),
+  neg('Buckingham Palace', 'Crystal Palace are keen on the veteran, who was honoured at Buckingham Palace last year.'),
   neg('Black Forest', 'Nottingham Forest are tracking the German forward, who grew up in the Black Forest.', {
     fails: '"Forest" alone matches the ambiguous Nottingham Forest form, supported by the named Nottingham Forest',
   }),
@@ -292,60 +268,31 @@ const CASES: Case[] = [
   // ── Negatives: the city, not the club ────────────────────────────────────────────────────────
   neg('Liverpool', 'Everton are interested in the midfielder, who was born in Liverpool.', {
     absent: ['Liverpool'],
-    fails: '"Liverpool" is the club\u2019s own name: the birthplace is read as the club',
   }),
-  neg('Manchester', 'Manchester United want the teenager, who has lived in Manchester since he was five.', {
-    nth: 1,
-    fails: '"Manchester" is an ambiguous Manchester United/City form and resolves to the named Manchester United',
-  }),
-  neg('Madrid', 'Real Madrid have been following the defender, who recently bought a flat in Madrid.', {
-    nth: 1,
-    fails: '"Madrid" is an ambiguous Real/Atletico form and resolves to the named Real Madrid',
-  }),
-  neg('Milan', 'AC Milan are monitoring the winger, who attended fashion week in Milan last month.', {
-    nth: 1,
-    fails: '"Milan" is an ambiguous AC Milan/Inter form and resolves to the named AC Milan',
-  }),
-  neg('Munich', 'Bayern Munich want the striker, who landed in Munich on Sunday evening for talks about his future.', {
-    nth: 1,
-    fails: '"Munich" is an ambiguous Bayern/1860 form and resolves to the named Bayern Munich',
-  }),
+  neg('Manchester', 'Manchester United want the teenager, who has lived in Manchester since he was five.', { nth: 1 }),
+  neg('Madrid', 'Real Madrid have been following the defender, who recently bought a flat in Madrid.', { nth: 1 }),
+  neg('Milan', 'AC Milan are monitoring the winger, who attended fashion week in Milan last month.', { nth: 1 }),
+  neg('Munich', 'Bayern Munich want the striker, who landed in Munich on Sunday evening for talks about his future.', { nth: 1 }),
 
   // ── Negatives: ambiguous forms without support, or with two supported clubs ──────────────────
-  neg('City', 'Manchester City and Leicester City are both tracking the defender. City are expected to bid first.', {
-    nth: 2,
-    fails: 'with two candidate City clubs named, resolution takes the first-ranked (Manchester City) instead of leaving "City" unresolved',
-  }),
+  neg('City', 'Manchester City and Leicester City are both tracking the defender. City are expected to bid first.', { nth: 2 }),
   neg('City', 'City are preparing a bid for the Ecuadorian defender.'),
   neg('City', 'Manchester United want the midfielder, and City are also keen.'),
   neg('United', 'United are preparing a bid for the Ecuadorian defender.'),
-  neg('United', 'Manchester United and Newcastle United both want the striker. United have the edge.', {
-    nth: 2,
-    fails: 'with two candidate United clubs named, resolution takes the first-ranked (Manchester United) instead of leaving "United" unresolved',
-  }),
+  neg('United', 'Manchester United and Newcastle United both want the striker. United have the edge.', { nth: 2 }),
   neg('The Reds', 'The Reds are keen on the Hungarian midfielder.'),
   neg('the Reds', 'The forward has been told he can leave, and the Reds are among several interested parties.'),
-  neg('The Reds', 'Liverpool and Nottingham Forest both want the striker. The Reds have already made contact.', {
-    fails: 'with Liverpool and Nottingham Forest both named, "the Reds" goes to the first-ranked Liverpool instead of staying unresolved',
-  }),
+  neg('The Reds', 'Liverpool and Nottingham Forest both want the striker. The Reds have already made contact.'),
   neg('The Blues', 'The Blues are keen on a new goalkeeper.'),
-  neg('The Blues', 'Chelsea and Everton are both monitoring the defender. The Blues are expected to make the first move.', {
-    fails: 'with Chelsea and Everton both named, "the Blues" goes to the first-ranked Chelsea instead of staying unresolved',
-  }),
+  neg('The Blues', 'Chelsea and Everton are both monitoring the defender. The Blues are expected to make the first move.'),
   neg('Real', 'Real are weighing up a bid for the Colombian forward.'),
-  neg('Real', 'Real Madrid and Real Betis are both tracking the defender. Real have already sent scouts.', {
-    nth: 2,
-    fails: 'with Real Madrid and Real Betis both named, "Real" goes to the first-ranked Real Madrid instead of staying unresolved',
-  }),
+  neg('Real', 'Real Madrid and Real Betis are both tracking the defender. Real have already sent scouts.', { nth: 2 }),
   neg('Real', 'Real Madrid are monitoring the midfielder. Real progress has been made in separate talks with his agent.', {
     nth: 1,
     fails: 'sentence-initial adjective "Real" is taken for the ambiguous club form, supported by Real Madrid',
   }),
   neg('Inter', 'Inter are believed to be keen on the Swiss goalkeeper.'),
-  neg('Inter', 'Inter Milan and Inter Miami both want the veteran. Inter have offered a two-year deal.', {
-    nth: 2,
-    fails: 'with Inter Milan and Inter Miami both named, "Inter" goes to the first-ranked Inter Milan instead of staying unresolved',
-  }),
+  neg('Inter', 'Inter Milan and Inter Miami both want the veteran. Inter have offered a two-year deal.', { nth: 2 }),
   neg('Villa', 'Villa are keen on the Scottish midfielder.'),
   neg('Forest', 'Forest are keen on the Scottish midfielder.'),
   neg('Athletic', 'Athletic are keen on the Basque winger.'),
@@ -354,22 +301,16 @@ const CASES: Case[] = [
     fails: 'sentence-initial adjective "Athletic" is taken for the ambiguous club form, supported by Athletic Bilbao',
   }),
   neg('The Hoops', 'The Hoops are chasing a new striker.'),
-  neg('The Hoops', 'Celtic and Queens Park Rangers both want the youngster. The Hoops have made an offer.', {
-    fails: 'with Celtic and Queens Park Rangers both named, "the Hoops" goes to the first-ranked Celtic instead of staying unresolved',
-  }),
+  neg('The Hoops', 'Celtic and Queens Park Rangers both want the youngster. The Hoops have made an offer.'),
   neg('The Saints', 'The Saints have opened talks over a new contract.'),
   neg('Madrid', 'Madrid are said to be monitoring his progress.'),
   neg('San Siro', 'The midfielder scored twice at San Siro last season.'),
-  neg('San Siro', 'AC Milan and Inter Milan are both watching the defender, who impressed at San Siro in the Champions League.', {
-    fails: 'with both Milan clubs named, the shared stadium "San Siro" goes to the first-ranked Inter Milan instead of staying unresolved',
-  }),
+  neg('San Siro', 'AC Milan and Inter Milan are both watching the defender, who impressed at San Siro in the Champions League.'),
   neg('Sporting', 'Sporting CP are tracking the winger. Sporting director Tom Hale is a known admirer.', {
     nth: 1,
     fails: '"Sporting" in the job title "Sporting director" resolves as the ambiguous club form, supported by Sporting CP',
   }),
-  neg('Lions', 'Aston Villa are delighted after their midfielder was picked by the British and Irish Lions.', {
-    fails: '"Lions" of the rugby touring side resolves as the ambiguous club form, supported by Aston Villa',
-  }),
+  neg('Lions', 'Aston Villa are delighted after their midfielder was picked by the British and Irish Lions.'),
 
   // ── Negatives: weekdays and common words (lower case) ───────────────────────────────────────
   neg('Wednesday', 'Sheffield Wednesday are in talks with the midfielder. The medical is scheduled for Wednesday.', { nth: 1 }),
@@ -409,12 +350,8 @@ const CASES: Case[] = [
   neg('Celtics', 'The winger is a huge fan of the Boston Celtics and watches every game.', { absent: ['Celtic'] }),
   neg('Wolves', 'The striker grew up supporting Warrington Wolves in rugby league.', {
     absent: ['Wolverhampton Wanderers'],
-    fails: '"Wolves" is a plain alias of Wolverhampton Wanderers, so the rugby league side becomes the football club',
   }),
-  neg('Manchester', 'Manchester City and Manchester United are both keen. Manchester is the likeliest destination for the forward.', {
-    nth: 2,
-    fails: 'with both Manchester clubs named, "Manchester" goes to the first-ranked Manchester United instead of staying unresolved',
-  }),
+  neg('Manchester', 'Manchester City and Manchester United are both keen. Manchester is the likeliest destination for the forward.', { nth: 2 }),
   neg('City', 'Manchester City are keen on the defender, whose father works in the City as a banker.', {
     nth: 1,
     fails: '"the City" (the financial district) resolves as the ambiguous City form, supported by Manchester City',
@@ -422,26 +359,12 @@ const CASES: Case[] = [
   neg('Blues', 'Chelsea want the winger, who is also a talented Blues guitarist.', {
     fails: 'capitalised music genre "Blues" resolves as the ambiguous Chelsea form, supported by Chelsea',
   }),
-  neg('Sheffield', 'Sheffield United want the striker, who studied at university in Sheffield.', {
-    nth: 1,
-    fails: '"Sheffield" is an ambiguous Sheffield United/Wednesday form and resolves to the named Sheffield United',
-  }),
-  neg('Glasgow', 'Celtic are keen on the young winger, who was born in Glasgow.', {
-    fails: '"Glasgow" is an ambiguous Celtic/Rangers form and resolves to the named Celtic',
-  }),
-  neg('Lisbon', 'Benfica are hopeful of keeping the midfielder, who has settled well in Lisbon.', {
-    fails: '"Lisbon" is an ambiguous Benfica/Sporting CP form and resolves to the named Benfica',
-  }),
-  neg('Paris', 'Paris Saint-Germain want the defender, who already owns an apartment in Paris.', {
-    nth: 1,
-    fails: '"Paris" is an ambiguous PSG/Paris FC form and resolves to the named Paris Saint-Germain',
-  }),
-  neg('Rome', 'Roma are keen on the forward, who spent his honeymoon in Rome.', {
-    fails: '"Rome" is an ambiguous Roma/Lazio form and resolves to the named Roma',
-  }),
-  neg('Turin', 'Juventus want the full-back, who was born and raised in Turin.', {
-    fails: '"Turin" is an ambiguous Juventus/Torino form and resolves to the named Juventus',
-  }),
+  neg('Sheffield', 'Sheffield United want the striker, who studied at university in Sheffield.', { nth: 1 }),
+  neg('Glasgow', 'Celtic are keen on the young winger, who was born in Glasgow.'),
+  neg('Lisbon', 'Benfica are hopeful of keeping the midfielder, who has settled well in Lisbon.'),
+  neg('Paris', 'Paris Saint-Germain want the defender, who already owns an apartment in Paris.', { nth: 1 }),
+  neg('Rome', 'Roma are keen on the forward, who spent his honeymoon in Rome.'),
+  neg('Turin', 'Juventus want the full-back, who was born and raised in Turin.'),
   neg('Wednesday', 'Sheffield Wednesday hope to finalise the deal before Ash Wednesday.', { nth: 1 }),
   neg('old lady', 'The midfielder once helped an old lady find her seat at the stadium.', { absent: ['Juventus'] }),
   neg('foxes', 'Urban foxes ran across the pitch during the friendly.', { absent: ['Leicester City'] }),
@@ -453,7 +376,6 @@ const CASES: Case[] = [
   // ── Negatives: people who share an alias ─────────────────────────────────────────────────────
   neg('Everton', 'Everton Matos, the Brazilian winger, has agreed a move to Portugal.', {
     absent: ['Everton'],
-    fails: '"everton" is listed as a place, not a first name, in lexicon.json, so the given-name guard does not fire and the person becomes the club',
   }),
   neg('Celtic', 'The winger has a Celtic cross tattooed on his arm.', {
     absent: ['Celtic'],

@@ -5,7 +5,7 @@
 import type { Gazetteer, Match, Sense } from '../gazetteer/index.js';
 import type { Lexicon } from '../gazetteer/builtin.js';
 import type { Token } from '../tokenizer.js';
-import { isCapitalised } from '../text.js';
+import { foldWords, isCapitalised } from '../text.js';
 import { clusterPeople, findPersonRuns, type Person, type PersonMention } from './people.js';
 
 export interface ClubMention {
@@ -93,6 +93,12 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
     if (m.to - m.from === 1 && lex.firstNames.has((tokens[m.from] as Token).norm) && nextTok && nextTok.kind === 'word' && isCapitalised(nextTok.text) && nextTok.sent === sentOf(m) && !matches.some((x) => x.from === m.to)) continue;
     if (top.type === 'club' || (club.length > 0 && top.type !== 'player' && top.type !== 'nonplayer')) {
       const sure = club.find((s) => !s.ambiguous);
+      // "Mexico City", "David Villa", "Everton Matos", "born in Liverpool": the form is part of
+      // another name, or the place itself.
+      if (m.to - m.from === 1 && (inLongerName(m, tokens, matches, lex, !sure) || placeUse(before, !sure))) {
+        mark();
+        continue;
+      }
       if (sure) clubs.push({ club: sure.id, start: m.start, end: m.end, sent: sentOf(m), rule: 'gazetteer/club' });
       else pendingAmbiguous.push({ m, senses: club });
       mark();
@@ -119,11 +125,39 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
     }
   }
 
-  // An ambiguous alias counts when the article names that club plainly elsewhere.
-  const named = new Set(clubs.map((c) => c.club));
+  // A one-word form that ends the full name of a club the article names is that club: "Rangers"
+  // after "Queens Park Rangers", "City" after "Hull City", unless its own club is named in full too.
+  const fullNames = new Map<string, string>();
+  for (const c of clubs) if (/\s/.test(text.slice(c.start, c.end).trim())) fullNames.set(c.club, text.slice(c.start, c.end));
+  const endsNamed = (m: Match): string | null => {
+    if (m.to - m.from !== 1) return null;
+    const word = (tokens[m.from] as Token).norm;
+    const hits = [...fullNames.keys()].filter((name) => foldWords(name).at(-1) === word && foldWords(name).length > 1);
+    return hits.length === 1 ? (hits[0] as string) : null;
+  };
+  for (let i = 0; i < clubs.length; i++) {
+    const c = clubs[i] as ClubMention;
+    const m = matches.find((x) => x.start === c.start);
+    const other = m ? endsNamed(m) : null;
+    if (other && other !== c.club && !fullNames.has(c.club)) clubs[i] = { ...c, club: other, rule: 'gazetteer/club-short-form' };
+  }
+  // An ambiguous alias counts when the article names one of its clubs plainly elsewhere; with
+  // several named, the one named in the nearest sentence before it, if that sentence names only one
+  // ("Chelsea and Everton both want him. The Blues ..." stays unresolved).
+  const plain = [...clubs];
   for (const { m, senses } of pendingAmbiguous) {
-    const supported = senses.find((s) => named.has(s.id));
-    if (supported) clubs.push({ club: supported.id, start: m.start, end: m.end, sent: sentOf(m), rule: 'gazetteer/club-ambiguous' });
+    const ids = new Set(senses.map((s) => s.id));
+    const supported = plain.filter((c) => ids.has(c.club));
+    let club: string | null = null;
+    if (new Set(supported.map((c) => c.club)).size === 1) club = (supported[0] as ClubMention).club;
+    else if (supported.length === 0) club = endsNamed(m);
+    else {
+      const before = supported.filter((c) => c.start < m.start);
+      const nearest = before.length > 0 ? Math.max(...before.map((c) => c.sent)) : -1;
+      const there = new Set(before.filter((c) => c.sent === nearest).map((c) => c.club));
+      if (there.size === 1) club = [...there][0] as string;
+    }
+    if (club) clubs.push({ club, start: m.start, end: m.end, sent: sentOf(m), rule: 'gazetteer/club-ambiguous' });
   }
   clubs.sort((a, b) => a.start - b.start);
 
@@ -168,6 +202,38 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
   const people = clusterPeople([...known, ...bySurname]);
   for (const p of people) classify(p, text, lex, sources);
   return { clubs, nations, sources, people, leagues };
+}
+
+const NOT_NAME_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'for', 'to', 'at', 'in', 'on', 'with', 'from', 'by', 'as', 'if', 'when', 'while', 'of', 'said']);
+
+/**
+ * Whether a one-word club form stands inside a longer capitalised name: a capitalised word right
+ * before or after it that is no ordinary word ("Mexico City", "David Villa", "United Nations",
+ * "Everton Matos"). For a plain alias the word before must not itself be a club, league or nation
+ * ("Brazilian Flamengo" is still Flamengo). Title-case headlines are left alone.
+ */
+function inLongerName(m: Match, tokens: readonly Token[], matches: readonly Match[], lex: Lexicon, ambiguous: boolean): boolean {
+  const self = tokens[m.from] as Token;
+  const nameLike = (t: Token | undefined, adjacent: Token): t is Token =>
+    t !== undefined && t.kind === 'word' && t.sent === self.sent && isCapitalised(t.text) && !NOT_NAME_WORDS.has(t.norm) && !(lex.common.has(t.norm) && !lex.firstNames.has(t.norm)) && /^ $/.test(gapBetween(t, adjacent));
+  const prev = tokens[m.from - 1];
+  const next = tokens[m.to];
+  const matchAt = (t: Token) => matches.find((x) => x.from <= t.i && t.i < x.to);
+  const prevHit = nameLike(prev, self) && (ambiguous || !matchAt(prev));
+  const nextHit = nameLike(next, self) && !matchAt(next);
+  if (!prevHit && !nextHit) return false;
+  // A headline in title case ("Liverpool Eye Move For Kossounou") capitalises every word.
+  const line = tokens.filter((t) => t.sent === self.sent && t.kind === 'word');
+  return line.filter((t) => isCapitalised(t.text)).length < 0.6 * line.length;
+}
+
+const gapBetween = (a: Token, b: Token): string => (a.end <= b.start ? ' '.repeat(b.start - a.end) : ' '.repeat(a.start - b.end));
+
+// "born in Liverpool", "lives in Madrid": the city, not its club. An ambiguous city form after a
+// bare "in" is the place too.
+const PLACE_BEFORE = /\b(?:born|raised|grew up|based|lived|lives|living|settled|studied|holiday(?:ed|ing)?|honeymoon|apartment|house|home)\b[^.;,]{0,25}\bin\s+$/i;
+function placeUse(before: string, ambiguous: boolean): boolean {
+  return PLACE_BEFORE.test(before) || (ambiguous && /\bin\s+$/.test(before));
 }
 
 function inListWithPerson(text: string, r: PersonMention, others: readonly PersonMention[]): boolean {
