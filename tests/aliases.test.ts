@@ -212,7 +212,6 @@ const CASES: Case[] = [
   pos('Coventry City', 'The Sky Blues', 'Coventry City are looking to add a striker. The Sky Blues have made an enquiry.'),
   pos('Sheffield Wednesday', 'Wednesday', 'Sheffield Wednesday have offered the winger a new deal. Wednesday are also chasing a new keeper.', {
     nth: 1,
-    fails: 'every capitalised "Wednesday" is dropped as a weekday (WEEKDAYS in resolve/entities.ts), even as the subject of a club sentence after Sheffield Wednesday is named',
   }),
   pos('Inter Miami', 'Inter', 'Inter Miami have held talks with the veteran midfielder. Inter want him for the new MLS season.', { nth: 1, absent: ['Inter Milan'] }),
 

@@ -85,7 +85,13 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
         }
       }
     }
-    if (!capital || WEEKDAYS.test(surface)) continue;
+    if (!capital) continue;
+    // "on Wednesday" is a day; "Wednesday are chasing a keeper" (Sheffield Wednesday named) is the club.
+    if (WEEKDAYS.test(surface)) {
+      const asClub = senses.filter((x) => x.type === 'club');
+      if (asClub.length > 0 && !TEMPORAL_BEFORE.test(before) && !TEMPORAL_AFTER.test(after)) pendingAmbiguous.push({ m, senses: asClub });
+      continue;
+    }
     const club = senses.filter((s) => s.type === 'club');
     // "Leon Bailey" is no Club León: a one-word club alias that is a given name, followed by a
     // capitalised word no gazetteer knows, starts a person's name.
@@ -95,7 +101,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
       const sure = club.find((s) => !s.ambiguous);
       // "Mexico City", "David Villa", "Everton Matos", "born in Liverpool": the form is part of
       // another name, or the place itself.
-      if (m.to - m.from === 1 && (inLongerName(m, tokens, matches, lex, !sure) || placeUse(before, !sure))) {
+      if ((m.to - m.from === 1 && inLongerName(m, tokens, matches, lex, !sure)) || placeUse(before, !sure)) {
         mark();
         continue;
       }
@@ -245,6 +251,9 @@ function inListWithPerson(text: string, r: PersonMention, others: readonly Perso
 
 // "on Wednesday" is a day, whatever Sheffield's fans call their club.
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const TEMPORAL_BEFORE = /\b(?:on|last|next|this|that|until|till|by|from|since|every|each|ash|a|early|late|before|after|of|for|scheduled|planned|due)\s+$/i;
+const TEMPORAL_AFTER = /^(?:['’]s\s+(?:game|match|deadline|meeting)|\s+(?:morning|afternoon|evening|night|\d))/i;
+
 const JOURNALIST = /\b(?:journalist|reporter|insider|transfer expert|expert|correspondent|columnist)\s+$/i;
 
 const titleCache = new WeakMap<Lexicon, RegExp>();
