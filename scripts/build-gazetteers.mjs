@@ -650,6 +650,12 @@ function buildSources() {
 // ================================================================================================
 // SOURCES.md
 // ================================================================================================
+// compromise is a devDependency; its notice is copied from node_modules when present.
+function compromiseLicence() {
+  const file = new URL('../node_modules/compromise/LICENSE', import.meta.url);
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() : 'The MIT License (MIT)\n\nCopyright (c) 2019 Spencer Kelly';
+}
+
 function writeCredits() {
   const lic = (p) => (exists(...p) ? read(...p).trim() : '(licence file missing)');
   const src = (d) => (exists(d, 'SOURCE.txt') ? read(d, 'SOURCE.txt').trim() : '');
@@ -681,6 +687,7 @@ only: names, aliases, codes. Do not edit them by hand; change the script or the 
 | datahub-country-codes | ${src('datahub-country-codes')} | ODC-PDDL 1.0 (public domain) |
 | i18n-iso-countries | ${src('i18n-iso-countries')} | MIT, notice below |
 | i18n-nationality | ${src('i18n-nationality')} | MIT, notice below |
+| compromise (for \`lexicon.json\`, built by \`scripts/build-lexicon.mjs\`) | npm compromise, its lexicon of English words, first names and places | MIT, notice below |
 
 ### i18n-iso-countries (MIT)
 
@@ -692,6 +699,12 @@ ${lic(['i18n-iso-countries', 'LICENSE'])}
 
 \`\`\`
 ${lic(['i18n-nationality', 'LICENSE'])}
+\`\`\`
+
+### compromise (MIT)
+
+\`\`\`
+${compromiseLicence()}
 \`\`\`
 
 ## Hand-written parts (project's own work, MIT like the package)
