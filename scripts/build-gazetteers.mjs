@@ -435,14 +435,25 @@ function buildClubs(nations) {
   }
   for (const { form, clubs: cs } of ambiguity.values()) for (const c of cs) c.amb.push(form);
 
+  // English prose keeps a foreign nickname but swaps its article: "Les Phocéens" → "the Phocéens",
+  // "Los Blancos" → "the Blancos", "Die Werkself" → "the Werkself".
+  const FOREIGN_ARTICLE = /^(?:les|los|las|die|der|das|il|i|gli|le|la|os|as|el)\s+(?=\p{Lu})/iu;
+  // Only for plural nicknames ("Phocéens", "Blancos", "Rossoneri") or forms no English word
+  // spells: "Le Stadium" must not make "the Stadium" a club.
+  const swappable = (rest) => /(?:s|i)$/.test(rest) || /[^\x00-\x7f]/.test(rest);
+  const withEnglishArticle = (forms) => [
+    ...forms,
+    ...forms.filter((f) => FOREIGN_ARTICLE.test(f) && swappable(f.replace(FOREIGN_ARTICLE, ''))).map((f) => f.replace(FOREIGN_ARTICLE, 'the ')),
+  ];
+
   // ---- 8. output -----------------------------------------------------------------------------------
   const out = [];
   for (const c of clubs) {
     const e = { name: c.name, country: c.country };
     if (c.league) e.league = c.league;
     const ambK = new Set(c.amb.map(key));
-    e.aliases = uniqForms([...c.aliasSet.values()].filter((f) => !ambK.has(key(f))), [c.name]);
-    if (c.amb.length) e.ambiguous = uniqForms(c.amb.filter((f) => key(f) !== key(c.name)));
+    e.aliases = uniqForms(withEnglishArticle([...c.aliasSet.values()].filter((f) => !ambK.has(key(f)))), [c.name]);
+    if (c.amb.length) e.ambiguous = uniqForms(withEnglishArticle(c.amb.filter((f) => key(f) !== key(c.name))));
     if (e.ambiguous && !e.ambiguous.length) delete e.ambiguous;
     out.push(e);
   }

@@ -14,6 +14,10 @@ describe('relations', () => {
       'Aston Villa are leading the race for Leverkusen forward Leon Bailey, but face competition from Everton and Southampton.',
       { player: 'Leon Bailey', from: 'Bayer Leverkusen', to: 'Aston Villa', status: 'interest', suitors: ['Everton', 'Southampton'] },
     ],
+    // A club named by a foreign nickname with an English article; a decision "in favour of" a player.
+    ['Several strikers were mentioned at Marseille, but the Phocéens opted in the end and decided in favour of Lyle Dunmore.', { player: 'Lyle Dunmore', from: null, to: 'Marseille', status: 'interest' }],
+    // "a Rangers player" names the club he would join, not a player already named.
+    ['Their wish to make Tobias Ferrant a Rangers player was no secret.', { player: 'Tobias Ferrant', from: null, to: 'Rangers', status: 'interest' }],
   ];
   for (const [text, want] of cases) {
     it(text, () => {

@@ -80,6 +80,8 @@ export function assemble(input: Input): Extraction {
   }
   // "Norwich City winger", "the Everton striker" with no name after: the club's player in the story.
   for (const c of entities.clubs) {
+    // "a Rangers player" is a kind of player, not a reference back to one.
+    if (/\b(?:an?|another|every|any)\s+$/i.test(text.slice(Math.max(0, c.start - 9), c.start))) continue;
     const m = CLUB_HEAD_RE.exec(text.slice(c.end, c.end + 50));
     const words = m ? m[0].replace(/^['’]s/, '').trim().split(/\s+/).slice(0, -1) : [];
     if (m && words.every((w) => isDescriptor(w.toLowerCase())) && !personMentions.some((p) => p.start >= c.end && p.start <= c.end + m[0].length + 2)) rawAnaphors.push({ start: c.start, end: c.end + m[0].length });

@@ -69,6 +69,8 @@ const HINTS: Readonly<Record<string, readonly string[]>> = {
   'departure/left-the-club': ['the club'],
   'to/moves-to': [' to ', 'join', 'for ', 'bound', 'arrive'],
   'to/bring-to': ['bring'],
+  'to/make-club-player': [' player'],
+  'to/become-club-player': [' player'],
   'to/player-to-club': [' to ⟦c'],
   'to/move-to': [' to ⟦c'],
   'buyer/offer-from': [' from ⟦c'],
@@ -130,6 +132,9 @@ const RULES: readonly RelationRule[] = [
   // --- the club that wants him ---
   { rule: 'to/moves-to', kind: 'to', re: new RegExp(String.raw`${P}${GAPNP(80)}\b${MOVE_TO} (?:[a-z-]+ ){0,3}?${C}`, 'g') },
   { rule: 'to/bring-to', kind: 'to', re: new RegExp(String.raw`bring(?:ing)? ${P} to ${C}`, 'g') },
+  // "his desire to make John a Rangers player", "Pellegrini will become an Inter Miami player".
+  { rule: 'to/make-club-player', kind: 'to', re: new RegExp(String.raw`(?:make|makes|made|making) ${P} an? ${C} player`, 'g') },
+  { rule: 'to/become-club-player', kind: 'to', re: new RegExp(String.raw`${P}${GAPNP(40)}\b(?:become|becomes|became|becoming) an? ${C} player`, 'g') },
   { rule: 'to/player-to-club', kind: 'to', re: new RegExp(String.raw`(?:transfers? of|sale of|deal for|move of|sell|sold|selling|send|sending|loan|loaning)(?: the [a-z-]+)? ${P} to ${C}`, 'g') },
   { rule: 'to/move-to', kind: 'to', re: new RegExp(String.raw`(?:move|transfer|switch|loan|deal) to ${C}`, 'g') },
   {
@@ -142,7 +147,7 @@ const RULES: readonly RelationRule[] = [
     rule: 'buyer/subject',
     kind: 'buyer',
     re: new RegExp(String.raw`(?:^|: |-- )(?:[^.;:]{0,45}?)${C}(?<mid>${GAPX(220)})${P}`, 'g'),
-    check: (m) => BUYER_CUE_RE.test(m.groups?.mid ?? '') && !/n't|\bnever\b|failed to|unable to/.test(m.groups?.mid ?? '') && !(m.groups?.mid ?? '').replace(/^'s?/, '').trim().split(' ').every(isDescriptor) && !/\b(?:from|of|by)\s*$/.test(m.groups?.mid ?? ''),
+    check: (m) => BUYER_CUE_RE.test(m.groups?.mid ?? '') && !/n't|\bnever\b|failed to|unable to/.test(m.groups?.mid ?? '') && !(m.groups?.mid ?? '').replace(/^'s?/, '').trim().split(' ').every(isDescriptor) && !/\b(?<!in favou?r )(?:from|of|by)\s*$/.test(m.groups?.mid ?? ''),
   },
   {
     // "Leeds were set to make an opening offer": a buyer with no player named is after the player
