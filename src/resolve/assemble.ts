@@ -31,6 +31,9 @@ const HEAD = String.raw`(?:\d{2}[- ]year[- ]old|star|ace|captain|skipper|hitman|
 // "the 23-year-old" refers back; "the 26-year-old Alcácer" names him, and is no anaphor.
 const ANAPHOR_RE = new RegExp(String.raw`\b(?:the|this) (?:(?!the |this )[^\s.,;:!?()\[\]"“”]+ ){0,4}?${HEAD}(?: ${HEAD}){0,2}\b(?!-)`, 'gi');
 const DEMONYM_ANAPHOR = /^the $/i;
+// "the Ivorian" is a person when a verb, a function word or punctuation follows; "the Portuguese
+// game", "the Dutch side" use the demonym as an adjective.
+const DEMONYM_NOUN_NEXT = /^(?:\s*(?:[,.;:)!?'’"”]|$)|\s+(?:is|was|has|had|have|will|would|could|can|may|might|must|should|does|did|and|or|but|who|which|that|at|in|on|for|to|from|with|after|before|this|last|next|as|by|of|since|until|when|while|also|now|only|then|already|still|yet|again|himself|[a-z]+ed|joins|signs|moves|wants|remains|looks|says|admits|insists|plays|scores|arrives|leaves|prefers|needs|earns)\b)/;
 const CLUB_HEAD_RE = new RegExp(String.raw`^(?:['’]s)? (?:[\p{Ll}-]+ ){0,2}?${HEAD}\b(?!['’]s? (?:side|club|team))(?! [\p{Lu}])`, 'u');
 const HEAD_WORD = new RegExp(String.raw`^(?:year-old|${HEAD})$`, 'i');
 const NAT_NOUN = /^\s(?:(?:under|u)[- ]?\d\d\s)?(?:senior\s)?(?:international|internationalist|star|starlet|captain|youngster|teenager|wonderkid|talent|prodigy|forward|striker|defender|midfielder|winger|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|playmaker|frontrunner|frontman|attacker|player|national team player|youth international|man|ace|hitman|stopper|sensation|teen)\b/i;
@@ -75,7 +78,7 @@ export function assemble(input: Input): Extraction {
     .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
     .filter((a) => !personMentions.some((p) => p.start === a.end + 1));
   for (const n of entities.nations) {
-    if (n.demonym && DEMONYM_ANAPHOR.test(text.slice(Math.max(0, n.start - 4), n.start)) && !/^\s+(?:club|side|outfit|team|league|giants|media|football|top flight|champions)/i.test(text.slice(n.end, n.end + 14)))
+    if (n.demonym && DEMONYM_ANAPHOR.test(text.slice(Math.max(0, n.start - 4), n.start)) && DEMONYM_NOUN_NEXT.test(text.slice(n.end, n.end + 24)))
       rawAnaphors.push({ start: n.start - 4, end: n.end });
   }
   // "Norwich City winger", "the Everton striker" with no name after: the club's player in the story.
@@ -409,6 +412,7 @@ function attachAttributes(
   const out = new Map<number, Attrs>();
   const mentions = people.flatMap((p, i) => p.mentions.map((m) => ({ start: m.start, end: m.end, person: i, sent: m.sent }))).sort((a, b) => a.start - b.start);
   const inSentence = groupBy(mentions, (m) => m.sent);
+  const anaphorsIn = groupBy(anaphors.filter((a) => !a.pronoun), (a) => a.sent);
   const nat: Finding<string>[] = input.entities.nations
     .filter((n) => NAT_NOUN.test(text.slice(n.end, n.end + 40)) || anaphors.some((a) => a.start <= n.start && n.end <= a.end))
     .map((n) => ({ type: 'nationality', start: n.start, end: n.end, value: n.code, rule: n.demonym ? 'rules/nationality/demonym' : 'rules/nationality/nation' }));
@@ -429,8 +433,9 @@ function attachAttributes(
       const clean = gap.replace(/[\p{Lu}][\p{L}.'’-]*/gu, ' ');
       if (GAP_OK.test(gap) && !GAP_STOP.test(clean) && gap.length < 45) return after.person;
     }
-    const before = here.filter((m) => m.end <= f.start).pop();
-    if (before && /^(?:|,\s|\s\(|\sis an?\s|\s(?:is|was) (?:a|an|the)\s(?:[\w-]+\s){0,2}|,? who (?:can|could) (?:also )?play as an?\s|\sas an?\s)$/.test(text.slice(before.end, f.start))) return before.person;
+    // "Kossounou, a 23-year-old ...", "The 22-year-old is poised to become the second Netherlands international".
+    const before = [...here, ...(anaphorsIn.get(s) ?? [])].filter((m) => m.end <= f.start).sort((a, b) => a.end - b.end).pop();
+    if (before && /^(?:|,\s|\s\(|\sis an?\s|\s(?:is|was|(?:is |was )?(?:\w+ )?(?:poised |set |expected |likely )?to become|becomes|became) (?:a|an|the)\s(?:[\w-]+\s){0,2}|,? who (?:can|could) (?:also )?play as an?\s|\sas an?\s)$/.test(text.slice(before.end, f.start))) return before.person;
     if (loose) {
       const named = here.find((m) => (people[m.person] as Person).role === 'player');
       return named?.person ?? focusAt[s] ?? null;
