@@ -18,6 +18,8 @@ describe('relations', () => {
     ['Several strikers were mentioned at Marseille, but the Phocéens opted in the end and decided in favour of Lyle Dunmore.', { player: 'Lyle Dunmore', from: null, to: 'Marseille', status: 'interest' }],
     // "a Rangers player" names the club he would join, not a player already named.
     ['Their wish to make Tobias Ferrant a Rangers player was no secret.', { player: 'Tobias Ferrant', from: null, to: 'Rangers', status: 'interest' }],
+    // No club in the sentence: the article's own club signed him.
+    ['Leeds United are busy. The club announced the signing of Kasper Thiel late on Friday.', { player: 'Kasper Thiel', from: null, to: 'Leeds United', status: 'completed' }],
   ];
   for (const [text, want] of cases) {
     it(text, () => {

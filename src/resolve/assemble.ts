@@ -258,6 +258,8 @@ export function assemble(input: Input): Extraction {
       else if (r.kind === 'departure') {
         if (homeClub !== null) current.push(homeClub);
         departedHome = true;
+      } else if (r.kind === 'arrival') {
+        if (homeClub !== null) buyers.set(homeClub, { status: 'completed', explicit: true, sent: Math.min(buyers.get(homeClub)?.sent ?? r.sent, r.sent) });
       } else {
         // Cues inside the relation's own words first ("considering ... Gabriel"), then the sentence's.
         const own = cuesOf(r.sent).filter((c) => c.start >= r.at && c.end <= r.at + r.text.length);

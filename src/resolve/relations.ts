@@ -5,7 +5,7 @@
  */
 import { slotsIn, type Template } from './template.js';
 
-export type RelationKind = 'current' | 'buyer' | 'to' | 'suitor' | 'history' | 'seller' | 'departure';
+export type RelationKind = 'current' | 'buyer' | 'to' | 'suitor' | 'history' | 'seller' | 'departure' | 'arrival';
 
 export interface Relation {
   readonly kind: RelationKind;
@@ -54,6 +54,8 @@ const BUYER_CUE = `(?:${BUYER_CUES.join('|')})`;
 const SUITOR_WORDS = ['linked', 'interested', 'keen', 'chasing', 'pursuing', 'monitoring', 'tracking', 'eyeing', 'in the race', 'in the hunt', 'circling', 'determined', 'admirers', 'suitors', 'wanted', 'open to signing', 'eager', 'keeping an eye', 'chance'];
 
 const BUYER_CUE_RE = new RegExp(BUYER_CUE);
+// "looking for a replacement for the Cameroonian": the player named is the one to be replaced.
+const REPLACING = /\b(?:replacements?|successors?|alternatives?|cover) (?:for|to)\s*$|\breplac(?:e|ing)\s*$/;
 
 // Words a rule cannot match without: a substring test is far cheaper than a failed regex run.
 const HINTS: Readonly<Record<string, readonly string[]>> = {
@@ -66,6 +68,7 @@ const HINTS: Readonly<Record<string, readonly string[]>> = {
   'seller/club-sold': ['sold', 'sell', 'let go', 'earned', 'received', 'cashed'],
   'seller/sold-by': [' by ⟦c'],
   'departure/departure-of': ['departure of'],
+  'arrival/signing-of': ['signing of', 'capture of', 'arrival of', 'acquisition of'],
   'departure/left-the-club': ['the club'],
   'to/moves-to': [' to ', 'join', 'for ', 'bound', 'arrive'],
   'to/bring-to': ['bring'],
@@ -128,6 +131,8 @@ const RULES: readonly RelationRule[] = [
   { rule: 'seller/club-sold', kind: 'seller', re: new RegExp(String.raw`${C}${GAP(70)}\b(?:sold|sell|selling|let go|earned|received|cashed in)\b${GAPX(40)}${P}`, 'g') },
   { rule: 'seller/sold-by', kind: 'seller', re: new RegExp(String.raw`${P}${GAPNP(40)}(?:sold|released) by ${C}`, 'g') },
   { rule: 'departure/departure-of', kind: 'departure', re: new RegExp(String.raw`departure of ${P}`, 'g') },
+  // "The club announced the signing of Pellegrini": no club named, so the article's own.
+  { rule: 'arrival/signing-of', kind: 'arrival', re: new RegExp(String.raw`(?:announced|completed|confirmed|sealed|finalised|finalized|wrapped up) (?:the )?(?:signing|capture|arrival|acquisition) of ${P}`, 'g') },
   { rule: 'departure/left-the-club', kind: 'departure', re: new RegExp(String.raw`${P} (?:departed|left) the club`, 'g') },
   // --- the club that wants him ---
   { rule: 'to/moves-to', kind: 'to', re: new RegExp(String.raw`${P}${GAPNP(80)}\b${MOVE_TO} (?:[a-z-]+ ){0,3}?${C}`, 'g') },
@@ -147,7 +152,7 @@ const RULES: readonly RelationRule[] = [
     rule: 'buyer/subject',
     kind: 'buyer',
     re: new RegExp(String.raw`(?:^|: |-- )(?:[^.;:]{0,45}?)${C}(?<mid>${GAPX(220)})${P}`, 'g'),
-    check: (m) => BUYER_CUE_RE.test(m.groups?.mid ?? '') && !/n't|\bnever\b|failed to|unable to/.test(m.groups?.mid ?? '') && !(m.groups?.mid ?? '').replace(/^'s?/, '').trim().split(' ').every(isDescriptor) && !/\b(?<!in favou?r )(?:from|of|by)\s*$/.test(m.groups?.mid ?? ''),
+    check: (m) => BUYER_CUE_RE.test(m.groups?.mid ?? '') && !/n't|\bnever\b|failed to|unable to/.test(m.groups?.mid ?? '') && !(m.groups?.mid ?? '').replace(/^'s?/, '').trim().split(' ').every(isDescriptor) && !/\b(?<!in favou?r )(?:from|of|by)\s*$/.test(m.groups?.mid ?? '') && !REPLACING.test(m.groups?.mid ?? ''),
   },
   {
     // "Leeds were set to make an opening offer": a buyer with no player named is after the player
@@ -242,14 +247,16 @@ export function findRelations(t: Template, focus: number | null, only?: Readonly
     if (only && !only.has(r.kind)) continue;
     // Rules that name a player cannot match a sentence without one.
     if (hasPlayer ? r.withoutPlayer : r.needsPlayer) continue;
-    if (!hasClub && r.kind !== 'departure') continue;
+    // Departures and arrivals told without a club are the article's own club's.
+    if (!hasClub && r.kind !== 'departure' && r.kind !== 'arrival') continue;
+    if (hasClub && r.kind === 'arrival') continue;
     // A set lookup per sentence is far cheaper than a regex run that fails.
     if (r.templateHints && !r.templateHints.some((h) => (hints ??= hintsIn(t.text)).has(h))) continue;
     r.re.lastIndex = 0;
     for (const m of t.text.matchAll(r.re)) {
       if (r.check && !r.check(m)) continue;
       const g = m.groups ?? {};
-      const clubs = r.kind === 'departure' ? [-1] : g.cs ? slotsIn(g.cs, 'c') : slotsIn(g.c, 'c');
+      const clubs = r.kind === 'departure' || r.kind === 'arrival' ? [-1] : g.cs ? slotsIn(g.cs, 'c') : slotsIn(g.c, 'c');
       const expanded = (ph: string) => t.groups.get(ph) ?? [ph];
       // A list shares the verb ("A, B and C have joined"), but not a relative clause ("C - who is ...").
       const tail = g.p ? m[0].slice(m[0].indexOf(g.p) + g.p.length) : '';
@@ -262,7 +269,7 @@ export function findRelations(t: Template, focus: number | null, only?: Readonly
         const after = slotsIn(t.text, 'p');
         players = named.length > 0 ? [named[named.length - 1] as number] : after.length > 0 ? [after[0] as number] : focus !== null ? [focus] : [];
       }
-      const clubList = g.c && !g.cs && r.kind !== 'departure' ? expanded(g.c).flatMap((x) => slotsIn(x, 'c')) : clubs;
+      const clubList = g.c && !g.cs && r.kind !== 'departure' && r.kind !== 'arrival' ? expanded(g.c).flatMap((x) => slotsIn(x, 'c')) : clubs;
       const at = m.index ?? 0;
       // History is told in the clause around the relation ("moved to Stuttgart in January 2019");
       // a rival's interest is judged by its own words only.
