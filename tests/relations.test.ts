@@ -20,6 +20,8 @@ describe('relations', () => {
     ['Their wish to make Tobias Ferrant a Rangers player was no secret.', { player: 'Tobias Ferrant', from: null, to: 'Rangers', status: 'interest' }],
     // No club in the sentence: the article's own club signed him.
     ['Leeds United are busy. The club announced the signing of Kasper Thiel late on Friday.', { player: 'Kasper Thiel', from: null, to: 'Leeds United', status: 'completed' }],
+    // "to the signing of", "last but not least" (no negation), "have also bought".
+    ['Last but not least, Leicester splashed out £25m to beat Liverpool to the signing of Rune Halvorsen.', { player: 'Rune Halvorsen', from: null, to: 'Leicester City', status: 'completed', suitors: ['Liverpool'] }],
   ];
   for (const [text, want] of cases) {
     it(text, () => {
@@ -28,6 +30,14 @@ describe('relations', () => {
       if (want.suitors) expect(t?.suitors).toEqual(want.suitors);
     });
   }
+
+  it('gives each listed player his own club ("A from X and B from Y")', () => {
+    const x = extract('Bayern have also bought Anton Riedl from Liverpool and the right-back Malik Osei from Ajax.');
+    expect(x.transfers.map((t) => [t.player, t.from, t.to, t.status])).toEqual([
+      ['Anton Riedl', 'Liverpool', 'Bayern Munich', 'completed'],
+      ['Malik Osei', 'Ajax', 'Bayern Munich', 'completed'],
+    ]);
+  });
 
   it('tells career history from a transfer', () => {
     const x = extract('Liverpool are interested in Schalke defender Ozan Kabak. He moved to Stuttgart in January 2019 after starting at Galatasaray.');

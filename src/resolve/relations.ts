@@ -152,7 +152,7 @@ const RULES: readonly RelationRule[] = [
     rule: 'buyer/subject',
     kind: 'buyer',
     re: new RegExp(String.raw`(?:^|: |-- )(?:[^.;:]{0,45}?)${C}(?<mid>${GAPX(220)})${P}`, 'g'),
-    check: (m) => BUYER_CUE_RE.test(m.groups?.mid ?? '') && !/n't|\bnever\b|failed to|unable to/.test(m.groups?.mid ?? '') && !(m.groups?.mid ?? '').replace(/^'s?/, '').trim().split(' ').every(isDescriptor) && !/\b(?<!in favou?r )(?:from|of|by)\s*$/.test(m.groups?.mid ?? '') && !REPLACING.test(m.groups?.mid ?? ''),
+    check: (m) => BUYER_CUE_RE.test(m.groups?.mid ?? '') && !/n't|\bnever\b|failed to|unable to/.test(m.groups?.mid ?? '') && !(m.groups?.mid ?? '').replace(/^'s?/, '').trim().split(' ').every(isDescriptor) && !/\b(?<!in favou?r |(?:signing|capture|purchase|acquisition|arrival|pursuit|services) )(?:from|of|by)\s*$/.test(m.groups?.mid ?? '') && !REPLACING.test(m.groups?.mid ?? ''),
   },
   {
     // "Leeds were set to make an opening offer": a buyer with no player named is after the player
@@ -260,7 +260,8 @@ export function findRelations(t: Template, focus: number | null, only?: Readonly
       const expanded = (ph: string) => t.groups.get(ph) ?? [ph];
       // A list shares the verb ("A, B and C have joined"), but not a relative clause ("C - who is ...").
       const tail = g.p ? m[0].slice(m[0].indexOf(g.p) + g.p.length) : '';
-      const own = r.single || /\bwho\b| - |, /.test(tail);
+      // "Mané from Liverpool and Mazraoui from Ajax": each item's own club is its own.
+      const own = r.single || /\bwho\b| - |, /.test(tail) || /^,? (?:of|from) ⟦c\d+⟧$/.test(tail);
       let players = g.p ? (own ? [g.p] : expanded(g.p)).flatMap((x) => slotsIn(x, 'p')) : [];
       if (players.length === 0) {
         // A relation with no player named in it belongs to the player named last before it, or
