@@ -60,6 +60,7 @@ const REPLACING = /\b(?:replacements?|successors?|alternatives?|cover) (?:for|to
 // Words a rule cannot match without: a substring test is far cheaper than a failed regex run.
 const HINTS: Readonly<Record<string, readonly string[]>> = {
   'current/of-club': [' of ⟦c'],
+  'current/one-of-club': ['one of ⟦c'],
   'current/contract-at': ['contract', 'deal', 'stay', 'future'],
   'seller/talks-with-club-about': ['contact', 'talks', 'negotiat', 'agree', 'deal', 'discussion', 'approach', 'told'],
   'seller/leave-club': ['leav', 'left', 'depart', 'exit', 'sold', 'released', 'contract at'],
@@ -85,7 +86,7 @@ const HINTS: Readonly<Record<string, readonly string[]>> = {
   'suitor/likes-of': ['likes of', 'such as', 'including'],
   'suitor/beat': ['beat', 'fend', 'fought', 'defeated', 'saw off', 'seen off', 'ahead of', 'outbid'],
   'suitor/linked-with': ['linked', 'wanted'],
-  'history/arrived-from': ['from ⟦c'],
+  'seller/arrived-from': ['from ⟦c'],
   'history/spells': ['spell', 'stint', 'time', 'season'],
   'history/ex': ['ex-'],
   'history/youth': ['youth', 'academy', 'came through', 'trained', 'product', 'boyhood'],
@@ -107,6 +108,8 @@ const RULES: readonly RelationRule[] = [
     single: true,
   },
   { rule: 'current/of-club', kind: 'current', re: new RegExp(String.raw`${P},? of ${C}`, 'g'), single: true },
+  // "Daka, who was one of RB Salzburg's most prolific players".
+  { rule: 'current/one-of-club', kind: 'current', re: new RegExp(String.raw`${P},? (?:who (?:is|was) )?one of ${C}'s? (?:[a-z-]+ ){0,3}(?:players|stars|talents|forwards|strikers|defenders|midfielders|goalkeepers|wingers|prospects)`, 'g'), single: true },
   { rule: 'current/contract-at', kind: 'current', re: new RegExp(String.raw`${P}'s? (?:contract|deal|stay|future|current deal) (?:at|with) ${C}`, 'g') },
   {
     rule: 'seller/talks-with-club-about',
@@ -178,7 +181,8 @@ const RULES: readonly RelationRule[] = [
   { rule: 'suitor/beat', kind: 'suitor', re: new RegExp(String.raw`(?:beat(?:ing)?|fend(?:ing|ed)? off|fought off|defeated|saw off|seen off|ahead of|outbid(?:ding)?)${GAP(40)}${CLIST}`, 'g') },
   { rule: 'suitor/linked-with', kind: 'suitor', re: new RegExp(String.raw`${P}${GAPNP(60)}(?:also )?(?:been )?(?:linked|wanted) (?:with|to|by) (?:a move to )?${CLIST}`, 'g') },
   // --- his past ---
-  { rule: 'history/arrived-from', kind: 'history', re: new RegExp(String.raw`(?:arrived|came|joined${GAP(20)}) from ${C}`, 'g') },
+  // "arrived from Club Brugge in 2021" is history (the year says so); "Soumare joined from Lille" this summer is the move.
+  { rule: 'seller/arrived-from', kind: 'seller', re: new RegExp(String.raw`(?:arrived|came|joined${GAP(20)}) from ${C}`, 'g') },
   { rule: 'history/spells', kind: 'history', re: new RegExp(String.raw`(?:spells?|stints?|time|seasons?) (?:on loan )?(?:with|at) ${CLIST}`, 'g') },
   { rule: 'history/ex', kind: 'history', re: new RegExp(String.raw`\bex-${C}`, 'g') },
   { rule: 'history/youth', kind: 'history', re: new RegExp(String.raw`(?:youth (?:system|academy|ranks|setup)|academy|came through|trained at|product of|boyhood club)${GAP(20)}${C}`, 'g') },
