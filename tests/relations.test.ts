@@ -31,6 +31,11 @@ describe('relations', () => {
     });
   }
 
+  it('reads past a coach to the player ("Palace boss X has added midfielder Y")', () => {
+    const t = story('Crystal Palace are rebuilding. Palace boss Roy Hodgson has so far added midfielder Teodor Lindqvist from West Ham to his squad.');
+    expect(t).toMatchObject({ player: 'Teodor Lindqvist', from: 'West Ham United', to: 'Crystal Palace' });
+  });
+
   it('gives each listed player his own club ("A from X and B from Y")', () => {
     const x = extract('Bayern have also bought Anton Riedl from Liverpool and the right-back Malik Osei from Ajax.');
     expect(x.transfers.map((t) => [t.player, t.from, t.to, t.status])).toEqual([

@@ -69,6 +69,9 @@ export function assemble(input: Input): Extraction {
   };
 
   // --- anaphors and focus, sentence by sentence ---
+  // Coaches, agents and journalists stand in templates as ⟦n#⟧: "Palace boss ⟦n1⟧ has added
+  // midfielder ⟦p0⟧" reaches the player.
+  const kindOf = (person: number): 'p' | 'n' => ((people[person] as Person).role === 'player' ? 'p' : 'n');
   const personMentions = people.flatMap((p, pi) => p.mentions.map((m) => ({ start: m.start, end: m.end, sent: m.sent, person: pi })));
   personMentions.sort((a, b) => a.start - b.start);
   const anaphors: Anaphor[] = [];
@@ -98,7 +101,7 @@ export function assemble(input: Input): Extraction {
   for (const s of clubAnaphor ? sentences : []) {
     const slots: Slot[] = [];
     for (const c of entities.clubs) if (c.sent === s.i) slots.push({ kind: 'c', id: clubIndex.get(c.club) as number, start: c.start, end: c.end });
-    for (const m of personMentions) if (m.sent === s.i) slots.push({ kind: 'p', id: m.person, start: m.start, end: m.end });
+    for (const m of personMentions) if (m.sent === s.i) slots.push({ kind: kindOf(m.person), id: m.person, start: m.start, end: m.end });
     if (slots.length < 2) continue;
     for (const r of findRelations(buildTemplate(s.i, source, s.start, s.end, dedupeSlots(slots)), null, OWNERSHIP)) {
       if (r.kind !== 'current' && r.kind !== 'seller') continue;
@@ -180,7 +183,7 @@ export function assemble(input: Input): Extraction {
     slotsBySent.set(sent, list);
   };
   for (const c of entities.clubs) addSlot(c.sent, { kind: 'c', id: clubIndex.get(c.club) as number, start: c.start, end: c.end });
-  for (const m of personMentions) addSlot(m.sent, { kind: 'p', id: m.person, start: m.start, end: m.end });
+  for (const m of personMentions) addSlot(m.sent, { kind: kindOf(m.person), id: m.person, start: m.start, end: m.end });
   for (const a of anaphors) addSlot(a.sent, { kind: 'p', id: a.person, start: a.start, end: a.end, anaphor: true });
   const refYear = referenceYear(text, input.date);
   const relations: Relation[] = [...anaphorRelations];

@@ -49,7 +49,7 @@ interface RelationRule {
 }
 
 const MOVE_TO = String.raw`(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)? for|move to|moving to|moved to|switched to|transferred to|switch to|transfer to|loan(?:ed)? to|heading to|on his way to|bound for|sold to|leave for|left for|departed${GAP(20)} for|closing in on a (?:move|switch) to|close to joining|set to join|agreed to join|completed? (?:a|his) (?:move|switch) to|return(?:ing)? to|in favou?r of joining|arrive at|arrives at|pushing for a (?:move|transfer) to|a move to|a transfer to|a switch to)`;
-const BUYER_CUES = ['sign', 'talks', 'negotiat', 'interest', 'keen', 'monitor', 'tabs', 'an eye', 'scout', 'track', 'eye', 'target', 'consider', 'pursu', 'chas', 'want', 'bid', 'offer', 'approach', 'agree', 'deal', 'complet', 'swoop', 'move for', 'snapped up', 'land', 'bring', 'closing in', 'secure', 'recruit', 'acquir', 'buy', 'bought', 'contact', 'alerted', 'tour', 'rejected', 'turned down', 'lookout', 'options', 'decided in favour', 'decided in favor', 'paid', 'pay', 'spend', 'capture', 'race'];
+const BUYER_CUES = ['sign', 'talks', 'negotiat', 'interest', 'keen', 'monitor', 'tabs', 'an eye', 'scout', 'track', 'eye', 'target', 'consider', 'pursu', 'chas', 'want', 'bid', 'offer', 'approach', 'agree', 'deal', 'complet', 'swoop', 'move for', 'snapped up', 'land', 'bring', 'closing in', 'secure', 'recruit', 'acquir', 'buy', 'bought', 'contact', 'alerted', 'tour', 'rejected', 'turned down', 'lookout', 'options', 'decided in favour', 'decided in favor', 'paid', 'pay', 'spend', 'capture', 'race', 'added', 'adding', 'brought in'];
 const BUYER_CUE = `(?:${BUYER_CUES.join('|')})`;
 const SUITOR_WORDS = ['linked', 'interested', 'keen', 'chasing', 'pursuing', 'monitoring', 'tracking', 'eyeing', 'in the race', 'in the hunt', 'circling', 'determined', 'admirers', 'suitors', 'wanted', 'open to signing', 'eager', 'keeping an eye', 'chance'];
 
@@ -148,7 +148,7 @@ const RULES: readonly RelationRule[] = [
   {
     rule: 'buyer/club-pursuit-of',
     kind: 'buyer',
-    re: new RegExp(String.raw`${C}(?:'s? (?:[a-z-]+ ){0,2}?(?:pursuit|interest|bid|offer|approach|move|swoop|signing|chase|hunt|proposal|overtures)s?| (?:bid|offer|move|swoop|approach)) (?:of|in|for|to sign|to land)${GAPX(30)}${P}`, 'g'),
+    re: new RegExp(String.raw`${C}(?:'s? (?:[a-z0-9$€£.,-]+ ){0,3}?(?:pursuit|interest|bid|offer|approach|move|swoop|signing|chase|hunt|proposal|overtures)s?| (?:bid|offer|move|swoop|approach)) (?:of|in|for|to sign|to land)${GAPX(30)}${P}`, 'g'),
   },
   { rule: 'buyer/offer-from', kind: 'buyer', re: new RegExp(String.raw`(?:offer|bid|approach|proposal|interest|enquiry) from ${C}`, 'g') },
   {

@@ -6,7 +6,8 @@
  */
 
 export interface Slot {
-  readonly kind: 'c' | 'p';
+  /** Club, player, or a person who is no player (a coach, an agent: `⟦n2⟧`, which no player rule reads). */
+  readonly kind: 'c' | 'p' | 'n';
   /** Club index or person index. */
   readonly id: number;
   readonly start: number;
