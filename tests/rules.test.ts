@@ -112,6 +112,7 @@ describe('fee kinds', () => {
     ['After seeing their initial bid of £25million knocked back', '£25million', 'bid'],
     ['offering Silva a €50m per year salary', '€50m', 'wages'],
     ['Villarreal have signed striker Enes Unal in a £12m deal', '£12m', 'fee'],
+    ['Madrid will pay his €60m release clause, with €35m due up front', '€35m', 'fee'],
   ];
   for (const [s, sum, kind] of cases) {
     it(`${kind}: "${s}"`, () => {

@@ -12,7 +12,7 @@ import { buildTemplate, templateSource, type Slot } from './template.js';
 import { findRelations, isDescriptor, isHistory, referenceYear, type Relation } from './relations.js';
 import { findStatusCues, furthest, LADDER, type StatusCue } from '../rules/status.js';
 import { findMoney } from '../rules/money.js';
-import { feeKind, NOT_A_FEE } from '../rules/fee-kind.js';
+import { ADD_ON_AFTER, feeKind, NOT_A_FEE } from '../rules/fee-kind.js';
 import { findAges } from '../rules/age.js';
 import { findCaps } from '../rules/caps.js';
 import { findPositions } from '../rules/position.js';
@@ -352,6 +352,9 @@ export function assemble(input: Input): Extraction {
     const who = named?.person ?? bySent.get(s) ?? focusAt[s] ?? null;
     const t = transfers.find((x) => x.playerIndex === who) ?? (transfers.length > 0 && who === null ? transfers[0] : undefined);
     const kind = feeKind(local, m.start - sent.start, m.end - sent.start);
+    // "€60m, with €35m due up front and a further €25m in add-ons": the add-ons are part of the
+    // whole already given; "an initial €50m plus €10m in add-ons" lists them as a fee of their own.
+    if (ADD_ON_AFTER.test(text.slice(m.end, m.end + 40)) && /\b(?:up ?front|upfront)\b/i.test(local)) continue;
     mentionsOut.push(mention(text, m.start, m.end, 'fee', { kind, amounts: m.sums.flat() }, t?.player, `rules/money+kind/${kind}`));
     if (!t) continue;
     for (const sum of m.sums) addFee(t.fees, kind, sum, span(text, m.start, m.end));

@@ -16,6 +16,8 @@ const CUES: readonly [FeeKind, RegExp][] = [
 /** The kind of the sum at [start, end) inside `sentence` (offsets relative to the sentence). */
 export function feeKind(sentence: string, start: number, end: number): FeeKind {
   const after = sentence.slice(end, end + 28);
+  // "a €60m release clause, with €35m due up front": the part paid now is the fee.
+  if (UP_FRONT.test(after)) return 'fee';
   for (const [kind, re] of CUES) {
     if (kind === 'fee') continue;
     re.lastIndex = 0;
@@ -38,6 +40,11 @@ export function feeKind(sentence: string, start: number, end: number): FeeKind {
   }
   return best;
 }
+
+const UP_FRONT = /^\s*(?:\([^)]{0,20}\)\s*)?(?:(?:is |are |will be )?(?:due |paid )?(?:up ?front|upfront|initially|guaranteed)|(?:as an? )?(?:initial|guaranteed) (?:fee|payment|sum))\b/i;
+
+/** A sum of add-ons ("a further €25m in add-ons"). */
+export const ADD_ON_AFTER = /^\s*(?:\([^)]{0,20}\)\s*)?in (?:potential |possible |performance[- ]related )?(?:add-?ons|bonuses|variables|incentives)\b/i;
 
 /** Sums that are not about a player's move: taxes, budgets, league caps, percentages. */
 export const NOT_A_FEE = /\b(?:tax(?:es)?|budget|salary cap|league[- ]maximum|cap(?:ped)? of|revenue|turnover|debt|loss(?:es)?|profit|sponsorship|prize money|stadium)\b/i;
