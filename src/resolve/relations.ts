@@ -162,7 +162,8 @@ const RULES: readonly RelationRule[] = [
     // the story is about.
     rule: 'buyer/subject-alone',
     kind: 'buyer',
-    re: new RegExp(String.raw`(?:^|: )(?:[^.;:⟦]{0,45}?)${C}(?<mid> (?:are|is|were|was|have|has|had|will|would|could|remain|remains)?${GAP(60)})(?:${BUYER_CUE})`, 'g'),
+    // "Real Madrid, PSG and Manchester City have given his dad the same tour": a list shares the verb.
+    re: new RegExp(String.raw`(?:^|: )(?:[^.;:⟦]{0,45}?)${CLIST}(?<mid> (?:are|is|were|was|have|has|had|will|would|could|remain|remains)?${GAP(60)})(?:${BUYER_CUE})`, 'g'),
     check: (m) => !/n't|\bnever\b|failed to|unable to|\bnot\b/.test(m.groups?.mid ?? ''),
     withoutPlayer: true,
   },
