@@ -18,6 +18,8 @@ describe('relations', () => {
     ['Several strikers were mentioned at Marseille, but the Phocéens opted in the end and decided in favour of Lyle Dunmore.', { player: 'Lyle Dunmore', from: null, to: 'Marseille', status: 'interest' }],
     // "a Rangers player" names the club he would join, not a player already named.
     ['Their wish to make Tobias Ferrant a Rangers player was no secret.', { player: 'Tobias Ferrant', from: null, to: 'Rangers', status: 'interest' }],
+    ['Arsenal are interested in Davi Rocha, a young winger at Brazilian club Atletico Mineiro.', { player: 'Davi Rocha', from: 'Atletico Mineiro', to: 'Arsenal', status: 'interest' }],
+    ['Crystal Palace are interested in signing striker Kofi Mensah after the Ghana international was relegated with Swansea City.', { player: 'Kofi Mensah', from: 'Swansea City', to: 'Crystal Palace', status: 'interest' }],
     // No club in the sentence: the article's own club signed him.
     ['Leeds United are busy. The club announced the signing of Kasper Thiel late on Friday.', { player: 'Kasper Thiel', from: null, to: 'Leeds United', status: 'completed' }],
     // "to the signing of", "last but not least" (no negation), "have also bought".
