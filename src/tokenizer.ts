@@ -39,6 +39,7 @@ export interface Tokenized {
 }
 
 const APOSTROPHES = /['’`]/g;
+const EX_PREFIX = /^(?:ex|former)-(?=\p{Lu})/iu;
 const nlp = winkNLP(model, []);
 const its = nlp.its;
 
@@ -76,6 +77,16 @@ export function tokenize(text: string): Tokenized {
       if (found < 0) continue;
       if (/[\n\r]/.test(text.slice(at, found))) line = true;
       start = found;
+    }
+    // "ex-Genk": wink keeps the prefix on the name; the gazetteer needs the name alone.
+    const ex = EX_PREFIX.exec(w);
+    if (ex) {
+      const p = ex[0].length;
+      tokens.push({ i: tokens.length, text: w.slice(0, p - 1), start, end: start + p - 1, kind: 'word', norm: w.slice(0, p - 1).toLowerCase(), lineBefore: line, spaceBefore: start > at, sent: 0 });
+      tokens.push({ i: tokens.length, text: '-', start: start + p - 1, end: start + p, kind: 'punct', norm: '-', lineBefore: false, spaceBefore: false, sent: 0 });
+      tokens.push({ i: tokens.length, text: w.slice(p), start: start + p, end: start + w.length, kind: 'word', norm: normOf(w.slice(p)), lineBefore: false, spaceBefore: false, sent: 0 });
+      at = start + w.length;
+      continue;
     }
     const end = start + w.length;
     tokens.push({

@@ -190,7 +190,7 @@ const RULES: readonly RelationRule[] = [
   // --- his past ---
   // "arrived from Club Brugge in 2021" is history (the year says so); "Soumare joined from Lille" this summer is the move.
   { rule: 'seller/arrived-from', kind: 'seller', re: new RegExp(String.raw`(?:arrived|came|joined${GAP(20)}) from ${C}`, 'g') },
-  { rule: 'history/spells', kind: 'history', re: new RegExp(String.raw`(?:spells?|stints?|time|seasons?) (?:on loan )?(?:with|at) ${CLIST}`, 'g') },
+  { rule: 'history/spells', kind: 'history', re: new RegExp(String.raw`(?:spells?|stints?|time|seasons?) (?:on loan )?(?:with|at) (?:[a-z]+ (?:side|club|outfit) )?${CLIST}`, 'g') },
   { rule: 'history/ex', kind: 'history', re: new RegExp(String.raw`\bex-${C}`, 'g') },
   { rule: 'history/youth', kind: 'history', re: new RegExp(String.raw`(?:youth (?:system|academy|ranks|setup)|academy|came through|trained at|product of|boyhood club)${GAP(20)}${C}`, 'g') },
   { rule: 'history/loaned', kind: 'history', re: new RegExp(String.raw`(?:loaned (?:out )?to|spell on loan (?:at|with)|(?:spent|had) [^.;⟦]{0,30}?on loan (?:at|with)) ${C}`, 'g') },
