@@ -38,6 +38,11 @@ describe('relations', () => {
     expect(t).toMatchObject({ player: 'Teodor Lindqvist', from: 'West Ham United', to: 'Crystal Palace' });
   });
 
+  it('keeps a club-only sentence on the player being pursued, not on the last name', () => {
+    const x = extract('Arsenal are keen on winger Tiago Morais.\nThe club already has two youngsters, Ilian Brooke and Kit Danvers.\nArsenal have already started further talks.');
+    expect(x.transfers.map((t) => [t.player, t.to, t.status])).toEqual([['Tiago Morais', 'Arsenal', 'talks']]);
+  });
+
   it('gives each listed player his own club ("A from X and B from Y")', () => {
     const x = extract('Bayern have also bought Anton Riedl from Liverpool and the right-back Malik Osei from Ajax.');
     expect(x.transfers.map((t) => [t.player, t.from, t.to, t.status])).toEqual([

@@ -197,6 +197,7 @@ export function assemble(input: Input): Extraction {
     return cues;
   };
   const sentStatus = (sent: number): Status | null => furthest(cuesOf(sent));
+  let lastPursued = null as number | null;
   for (const s of sentences) {
     // A sentence that names no club and no player carries no relation and no status of one.
     const slots = dedupeSlots(slotsBySent.get(s.i) ?? []);
@@ -205,7 +206,12 @@ export function assemble(input: Input): Extraction {
     templateText.set(s.i, t.text);
     const prevFocus = s.i > 0 ? focusAt[s.i - 1] ?? null : null;
     const focus = slots.some((x) => x.kind === 'p') ? null : prevFocus;
-    relations.push(...findRelations(t, focus).filter((r) => (people[r.player] as Person | undefined)?.role === 'player'));
+    // "Arsenal have already started further talks": a club alone as subject goes on with the last
+    // pursuit, not with whoever was named last ("two youngsters, Saka and Hutchinson").
+    const found: Relation[] = findRelations(t, focus, undefined, slots.some((x) => x.kind === 'p') ? null : lastPursued ?? focus).filter((r) => (people[r.player] as Person | undefined)?.role === 'player');
+    relations.push(...found);
+    const pursued = found.find((r) => r.kind === 'buyer' || r.kind === 'to');
+    if (pursued) lastPursued = pursued.player;
   }
 
   // --- per player: clubs, transfer ---

@@ -248,7 +248,7 @@ export function hintsIn(text: string): Set<string> {
   return found;
 }
 
-export function findRelations(t: Template, focus: number | null, only?: ReadonlySet<RelationKind>): Relation[] {
+export function findRelations(t: Template, focus: number | null, only?: ReadonlySet<RelationKind>, salient: number | null = focus): Relation[] {
   const out: Relation[] = [];
   if (!t.text.includes('⟦')) return out;
   const hasPlayer = t.text.includes('⟦p');
@@ -279,7 +279,9 @@ export function findRelations(t: Template, focus: number | null, only?: Readonly
         // to the player the story is about.
         const named = slotsIn(t.text.slice(0, m.index ?? 0), 'p');
         const after = slotsIn(t.text, 'p');
-        players = named.length > 0 ? [named[named.length - 1] as number] : after.length > 0 ? [after[0] as number] : focus !== null ? [focus] : [];
+        // A club as the whole subject ("Arsenal have started further talks") acts for the story's player.
+        const fallback = r.withoutPlayer ? salient : focus;
+        players = named.length > 0 ? [named[named.length - 1] as number] : after.length > 0 ? [after[0] as number] : fallback !== null ? [fallback] : [];
       }
       const clubList = g.c && !g.cs && r.kind !== 'departure' && r.kind !== 'arrival' ? expanded(g.c).flatMap((x) => slotsIn(x, 'c')) : clubs;
       const at = m.index ?? 0;
