@@ -23,6 +23,7 @@ describe('people: who is a player', () => {
     'He starred at the South American Under-17 Championship.',
     'Photo: twitter.com/JacobsBen / author unknown',
     'Everton are determined to knock the West Midlands outfit down from the driving seat.',
+    'Edu met the agent in London’s Kearney, hoping to see progress.',
   ])('no player in %j', (text) => {
     expect(names(text)).toEqual([]);
   });

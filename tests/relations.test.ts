@@ -43,6 +43,11 @@ describe('relations', () => {
     expect(x.transfers.map((t) => [t.player, t.to, t.status])).toEqual([['Tiago Morais', 'Arsenal', 'talks']]);
   });
 
+  it('does not share a pursuit with a list member who starts a clause of his own', () => {
+    const x = extract('Newcastle are still hoping to sign striker Ivo Brandt and Dario Kells looking like he will stay.');
+    expect(x.transfers.map((t) => t.player)).toEqual(['Ivo Brandt']);
+  });
+
   it('gives each listed player his own club ("A from X and B from Y")', () => {
     const x = extract('Bayern have also bought Anton Riedl from Liverpool and the right-back Malik Osei from Ajax.');
     expect(x.transfers.map((t) => [t.player, t.from, t.to, t.status])).toEqual([

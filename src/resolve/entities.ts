@@ -179,7 +179,10 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
     const prev = text.slice(Math.max(0, r.start - 30), r.start);
     const next = text.slice(r.end, r.end + 20);
     if (lex.common.has(w) && !lex.firstNames.has(w)) return false;
-    return PERSON_PREV.test(prev) || PERSON_NEXT.test(next) || inListWithPerson(text, r, [...multi, ...known]);
+    // "London's Kearney": a place's possession is a district, not a person.
+    const owner = /(\p{L}+)['’]s\s$/u.exec(prev)?.[1];
+    const byPlace = owner !== undefined && lex.places.has(owner.toLowerCase()) && !clubs.some((c) => c.end >= r.start - 4 && c.end <= r.start - 2);
+    return (PERSON_PREV.test(prev) && !byPlace) || PERSON_NEXT.test(next) || inListWithPerson(text, r, [...multi, ...known]);
   });
   // A name listed with an accepted one is a person too ("youngsters, Saka and Hutchinson").
   for (let grew = true; grew; ) {

@@ -62,16 +62,25 @@ const ONE_RE = new RegExp(PH, 'g');
 function coordinate(t: string, players: boolean): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   for (const m of t.matchAll(LIST_RE)) {
-    const members = m[0].match(ONE_RE) ?? [];
+    const members = listMembers(t, m, m[0].match(ONE_RE) ?? []);
     const kinds = new Set(members.map((x) => x[1]));
-    if (kinds.size !== 1) continue;
+    if (kinds.size !== 1 || members.length < 2) continue;
     for (const x of members) groups.set(x, members);
   }
   for (const m of players ? t.matchAll(PLAYER_LIST_RE) : []) {
-    const members = m[0].match(P_RE) ?? [];
+    const members = listMembers(t, m, m[0].match(P_RE) ?? []);
     if (members.length > 1) for (const x of members) groups.set(x, members);
   }
   return groups;
+}
+
+/**
+ * "⟦p0⟧ and ⟦p1⟧ looking like he'll stay": a participle right after the list starts a clause of
+ * its last member's own, which then shares nothing with the others.
+ */
+function listMembers(t: string, m: RegExpMatchArray, members: string[]): string[] {
+  const after = t.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16);
+  return /^ [a-z]+ing\b/.test(after) && !/^ (?:during|including|following|according)\b/.test(after) ? members.slice(0, -1) : members;
 }
 
 /** The placeholder and every placeholder coordinated with it. */
