@@ -48,6 +48,15 @@ describe('relations', () => {
     expect(x.transfers.map((t) => t.player)).toEqual(['Ivo Brandt']);
   });
 
+  it('reads a list of moves ("the transfers of A to X, B to Y and C to Z")', () => {
+    const x = extract('It follows the transfers of Duda Ferraz to Ajax, Lyancinho to Torino and Beto Galvao to Real Madrid.');
+    expect(x.transfers.map((t) => [t.player, t.to])).toEqual([
+      ['Duda Ferraz', 'Ajax'],
+      ['Lyancinho', 'Torino'],
+      ['Beto Galvao', 'Real Madrid'],
+    ]);
+  });
+
   it('gives each listed player his own club ("A from X and B from Y")', () => {
     const x = extract('Bayern have also bought Anton Riedl from Liverpool and the right-back Malik Osei from Ajax.');
     expect(x.transfers.map((t) => [t.player, t.from, t.to, t.status])).toEqual([

@@ -248,7 +248,8 @@ function placeUse(before: string, ambiguous: boolean): boolean {
 function inListWithPerson(text: string, r: PersonMention, others: readonly PersonMention[]): boolean {
   return others.some((o) => {
     const gap = o.end <= r.start ? text.slice(o.end, r.start) : r.end <= o.start ? text.slice(r.end, o.start) : null;
-    return gap !== null && /^(?:,\s|\sand\s|,\sand\s)$/.test(gap);
+    // "Neres to Ajax, Lyanco to Torino": list items may carry their own club.
+    return gap !== null && /^(?:\s(?:to|from)\s[^,;.\n]{1,30}?)?(?:,\s|\sand\s|,\sand\s)$/.test(gap);
   });
 }
 

@@ -79,6 +79,7 @@ const HINTS: Readonly<Record<string, readonly string[]>> = {
   'to/become-club-player': [' player'],
   'to/player-to-club': [' to ⟦c'],
   'to/move-to': [' to ⟦c'],
+  'to/listed-moves': [' to ⟦c'],
   'buyer/offer-from': [' from ⟦c'],
   'buyer/talks-between': ['between'],
   'seller/talks-between': ['between'],
@@ -150,6 +151,8 @@ const RULES: readonly RelationRule[] = [
   { rule: 'to/make-club-player', kind: 'to', re: new RegExp(String.raw`(?:make|makes|made|making) ${P} an? ${C} player`, 'g') },
   { rule: 'to/become-club-player', kind: 'to', re: new RegExp(String.raw`${P}${GAPNP(40)}\b(?:become|becomes|became|becoming) an? ${C} player`, 'g') },
   { rule: 'to/player-to-club', kind: 'to', re: new RegExp(String.raw`(?:transfers? of|sale of|deal for|move of|sell|sold|selling|send|sending|loan|loaning)(?: the [a-z-]+)? ${P} to ${C}`, 'g') },
+  // "the transfers of Neres to Ajax, Lyanco to Torino and Galvan to Real Madrid".
+  { rule: 'to/listed-moves', kind: 'to', re: new RegExp(String.raw`(?<=(?:transfers?|sales?|moves?|departures?|switch(?:es)?) of [^.;]{0,160}?)(?:, |,? and )${P} to ${C}`, 'g'), single: true },
   { rule: 'to/move-to', kind: 'to', re: new RegExp(String.raw`(?:move|transfer|switch|loan|deal) to ${C}`, 'g') },
   {
     rule: 'buyer/club-pursuit-of',
