@@ -57,6 +57,15 @@ describe('relations', () => {
     ]);
   });
 
+  it('lets a manager buy for his club ("Celtic boss X has snapped up A, B and defender C")', () => {
+    const x = extract('Celtic boss Ange Postecoglou has snapped up winger Lior Abadi, Liam Shawcross and defender Osaze Okoro.');
+    expect(x.transfers.map((t) => [t.player, t.to, t.status])).toEqual([
+      ['Lior Abadi', 'Celtic', 'completed'],
+      ['Liam Shawcross', 'Celtic', 'completed'],
+      ['Osaze Okoro', 'Celtic', 'completed'],
+    ]);
+  });
+
   it('gives each listed player his own club ("A from X and B from Y")', () => {
     const x = extract('Bayern have also bought Anton Riedl from Liverpool and the right-back Malik Osei from Ajax.');
     expect(x.transfers.map((t) => [t.player, t.from, t.to, t.status])).toEqual([

@@ -41,6 +41,8 @@ const GAP_OK = /^(?:[\s\p{L}\d'’-]{0,40})$/u;
 const GAP_STOP = /\b(?:is|are|was|were|has|have|had|will|would|could|to|with|for|from|about|on|in|at|by|of|and|or|but|as|that|who|which|after|before|than|also|not|the|a|an|his|their)\b/i;
 
 const OWNERSHIP: ReadonlySet<Relation['kind']> = new Set(['current', 'seller']);
+const BOSS_WORDS = /\b(?:manager|boss|head coach|coach|sporting director|technical director|director of football|director|chairman|president|owner)\b/gi;
+const BOSS_BEFORE = /\b(?:manager|boss|head coach|coach|sporting director|technical director|director of football|director|chairman|president|owner)\s+$/i;
 
 interface Anaphor {
   start: number;
@@ -72,6 +74,25 @@ export function assemble(input: Input): Extraction {
   // Coaches, agents and journalists stand in templates as ⟦n#⟧: "Palace boss ⟦n1⟧ has added
   // midfielder ⟦p0⟧" reaches the player.
   const kindOf = (person: number): 'p' | 'n' => ((people[person] as Person).role === 'player' ? 'p' : 'n');
+  // "The departure of Joel Matip", "departed the club": the club is the one the article is about.
+  const counts = new Map<number, number>();
+  for (const c of entities.clubs) counts.set(clubIndex.get(c.club) as number, (counts.get(clubIndex.get(c.club) as number) ?? 0) + 1);
+  let homeClub: number | null = null;
+  for (const [c, n] of counts) if (homeClub === null || n > (counts.get(homeClub) as number)) homeClub = c;
+  // A manager or director buys for his club: "Celtic boss Ange Postecoglou", or else the club the
+  // article is about. In templates he then stands as that club ("⟦c0⟧ has snapped up ⟦p1⟧").
+  const clubOfBoss = new Map<number, number>();
+  for (const p of people.keys()) {
+    const person = people[p] as Person;
+    if (person.role !== 'nonplayer') continue;
+    for (const m of person.mentions) {
+      const before = text.slice(Math.max(0, m.start - 40), m.start);
+      if (!BOSS_BEFORE.test(before)) continue;
+      const owner = entities.clubs.filter((c) => c.end <= m.start && c.end >= m.start - 40 && /^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}$/i.test(text.slice(c.end, m.start).replace(BOSS_WORDS, ''))).pop();
+      const club = owner ? (clubIndex.get(owner.club) as number) : homeClub;
+      if (club !== null && !clubOfBoss.has(p)) clubOfBoss.set(p, club);
+    }
+  }
   const personMentions = people.flatMap((p, pi) => p.mentions.map((m) => ({ start: m.start, end: m.end, sent: m.sent, person: pi })));
   personMentions.sort((a, b) => a.start - b.start);
   const anaphors: Anaphor[] = [];
@@ -183,7 +204,12 @@ export function assemble(input: Input): Extraction {
     slotsBySent.set(sent, list);
   };
   for (const c of entities.clubs) addSlot(c.sent, { kind: 'c', id: clubIndex.get(c.club) as number, start: c.start, end: c.end });
-  for (const m of personMentions) addSlot(m.sent, { kind: kindOf(m.person), id: m.person, start: m.start, end: m.end });
+  for (const m of personMentions) {
+    const club = clubOfBoss.get(m.person);
+    const subject = club !== undefined && /(?:^|[.:;!?]\s*|,\s)$/.test(text.slice(Math.max(0, m.start - 3), m.start).trimEnd() + (m.start > 0 ? ' ' : ''));
+    if (subject && club !== undefined) addSlot(m.sent, { kind: 'c', id: club, start: m.start, end: m.end });
+    else addSlot(m.sent, { kind: kindOf(m.person), id: m.person, start: m.start, end: m.end });
+  }
   for (const a of anaphors) addSlot(a.sent, { kind: 'p', id: a.person, start: a.start, end: a.end, anaphor: true });
   const refYear = referenceYear(text, input.date);
   const relations: Relation[] = [...anaphorRelations];
@@ -242,11 +268,6 @@ export function assemble(input: Input): Extraction {
     clubSents.set(k, set);
   }
   const anaphorsOf = groupBy(anaphors.filter((a) => !a.pronoun), (a) => a.person);
-  // "The departure of Joel Matip", "departed the club": the club is the one the article is about.
-  const counts = new Map<number, number>();
-  for (const c of entities.clubs) counts.set(clubIndex.get(c.club) as number, (counts.get(clubIndex.get(c.club) as number) ?? 0) + 1);
-  let homeClub: number | null = null;
-  for (const [c, n] of counts) if (homeClub === null || n > (counts.get(homeClub) as number)) homeClub = c;
   const attrs = attachAttributes(text, input, people, anaphors, sentOfOffset, focusAt);
   for (const pi of playerIdx) {
     const p = people[pi] as Person;

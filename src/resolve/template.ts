@@ -54,7 +54,8 @@ export function buildTemplate(sent: number, source: string, start: number, end: 
 
 const LIST_RE = new RegExp(String.raw`${PH}(?:(?:, | and | & |, and | or )${PH}){1,12}`, 'g');
 // Players listed with their clubs: "Lille's ⟦p1⟧, Aston Villa's ⟦p2⟧ and ⟦p3⟧ of ⟦c4⟧".
-const ITEM = String.raw`(?:⟦c\d+⟧'s? |the [a-z-]+ )?⟦p\d+⟧(?:,? (?:of|from) ⟦c\d+⟧)?`;
+const ROLE = String.raw`(?:defender|midfielder|striker|winger|forward|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|youngster|teenager|playmaker|attacker)`;
+const ITEM = String.raw`(?:⟦c\d+⟧'s? |the [a-z-]+ |${ROLE} )?⟦p\d+⟧(?:,? (?:of|from) ⟦c\d+⟧)?`;
 const PLAYER_LIST_RE = new RegExp(String.raw`${ITEM}(?:(?:, | and |, and )${ITEM}){1,12}`, 'g');
 const P_RE = /⟦p\d+⟧/g;
 const ONE_RE = new RegExp(PH, 'g');
