@@ -20,6 +20,9 @@ describe('relations', () => {
     ['Their wish to make Tobias Ferrant a Rangers player was no secret.', { player: 'Tobias Ferrant', from: null, to: 'Rangers', status: 'interest' }],
     ['Arsenal are interested in Davi Rocha, a young winger at Brazilian club Atletico Mineiro.', { player: 'Davi Rocha', from: 'Atletico Mineiro', to: 'Arsenal', status: 'interest' }],
     ['Crystal Palace are interested in signing striker Kofi Mensah after the Ghana international was relegated with Swansea City.', { player: 'Kofi Mensah', from: 'Swansea City', to: 'Crystal Palace', status: 'interest' }],
+    // A deal that collapses is off, however far it got.
+    ['Wolves had agreed a fee with Salzburg for Petar Ilkov, but the deal collapsed.', { player: 'Petar Ilkov', from: 'RB Salzburg', to: 'Wolverhampton Wanderers', status: 'off' }],
+    ["Wolves' move for Salzburg striker Petar Ilkov has fallen through after the forward failed his medical.", { player: 'Petar Ilkov', from: 'RB Salzburg', to: 'Wolverhampton Wanderers', status: 'off' }],
     // No club in the sentence: the article's own club signed him.
     ['Leeds United are busy. The club announced the signing of Kasper Thiel late on Friday.', { player: 'Kasper Thiel', from: null, to: 'Leeds United', status: 'completed' }],
     // "to the signing of", "last but not least" (no negation), "have also bought".

@@ -10,7 +10,7 @@ import type { Entities } from './entities.js';
 import type { Person } from './people.js';
 import { buildTemplate, templateSource, type Slot } from './template.js';
 import { findRelations, isDescriptor, isHistory, referenceYear, type Relation } from './relations.js';
-import { findStatusCues, furthest, LADDER, type StatusCue } from '../rules/status.js';
+import { collapses, findStatusCues, furthest, LADDER, type StatusCue } from '../rules/status.js';
 import { findMoney } from '../rules/money.js';
 import { ADD_ON_AFTER, feeKind, NOT_A_FEE } from '../rules/fee-kind.js';
 import { findAges } from '../rules/age.js';
@@ -316,6 +316,9 @@ export function assemble(input: Input): Extraction {
         const st = sentStatus(sent);
         if (st && st !== 'off') status = better(status, st);
       }
+      // A move that collapsed ("failed his medical", "the deal broke down") is off, however far it got.
+      const collapsed = [...(playerSents.get(pi) ?? [])].some((sent) => clubSents.get(to as number)?.has(sent) && (playersIn.get(sent)?.size ?? 0) <= 1 && collapses(cuesOf(sent)));
+      if (collapsed && status !== 'completed') status = 'off';
     }
     const name = (c: number | null) => (c === null || c < 0 ? null : (clubNames[c] as string));
     const a = attrs.get(pi);

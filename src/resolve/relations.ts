@@ -121,7 +121,7 @@ const RULES: readonly RelationRule[] = [
   {
     rule: 'seller/talks-with-club-about',
     kind: 'seller',
-    re: new RegExp(String.raw`(?:contacted|talks with|negotiations with|agreement with|agreed (?:a deal |terms )?with|deal with|contact with|discussions with|approached|told) ${C}${GAP(50)}(?:about|over|for|to sign|regarding|on|they are willing to pay)${GAPX(60)}${P}`, 'g'),
+    re: new RegExp(String.raw`(?:contacted|talks with|negotiations with|agreement with|agreed (?:a (?:deal|fee|price) |terms )?with|deal with|contact with|discussions with|approached|told) ${C}${GAP(50)}(?:about|over|for|to sign|regarding|on|they are willing to pay)${GAPX(60)}${P}`, 'g'),
   },
   {
     rule: 'seller/leave-club',

@@ -11,7 +11,7 @@ interface Cue {
 }
 
 const CUES: readonly Cue[] = [
-  { status: 'off', re: /\b(?:opted not to|decided against|abandon(?:ed|s)?|collapsed?|fell apart|fall apart|broke down|broken down|pulled out|walked away|no longer (?:interested|wanted)|not for sale|called off|cool(?:ed)? (?:its|their) interest|ended (?:their|its) interest|snubbed|miss(?:ed)? out|lost out|failed to (?:agree|reach)|denied (?:any )?(?:interest|talks|contact))\b/gi },
+  { status: 'off', re: /\b(?:opted not to|decided against|abandon(?:ed|s)?|collapsed?|fell apart|fall apart|broke down|broken down|pulled out|walked away|no longer (?:interested|wanted)|not for sale|called off|cool(?:ed)? (?:its|their) interest|ended (?:their|its) interest|snubbed|miss(?:ed)? out|lost out|failed to (?:agree|reach)|denied (?:any )?(?:interest|talks|contact)|failed (?:his |a |the )?medical)\b/gi },
   { status: 'completed', re: /\b(?:complet(?:e|ed|es|ing) (?:the |a |his |their )?(?:signing|move|transfer|deal|switch|capture)|(?:has|have|had) (?:officially |now |just |also |already |recently |finally )?(?:signed|joined|sold|bought|snapped up|added|landed|secured|completed)|signed (?:for|with|a \S+[- ]year|a contract|a deal|a \S+ deal)|joined|joins|sealed? (?:a|his|the) (?:move|switch|transfer)|announced (?:the signing|the deal|the arrival|the capture)|announce the signing|confirmed (?:the signing|the arrival|the transfer)|(?:was|were|been) (?:sold|signed|bought|confirmed)|departed|departure of|left (?:the club|for)|sold to|splashed out|earned £?\S* for|arriving as|arrives? in|official(?:ly)? (?:announced|confirmed|unveiled|joined|signed)|signed|permanently|summer signings?|signings? (?:so far|this summer)|triggered)\b/gi },
   { status: 'agreed', re: /\b(?:agreed|agreement|here we go|medical|deal (?:was )?struck|struck a deal|reached a deal|verbal(?:ly)? (?:agreement|agreed)|personal terms|green[- ]light|will join|set to join|is to join|pre-contract|to be confirmed|concluding a deal|deal (?:is|was) (?:done|close|agreed))\b/gi },
   { status: 'bid', re: /\b(?:(?:made|submitted|tabled|lodged|launched|sent|placed|had) (?:an? |their |his |its )?(?:\S+ ){0,3}?(?:bid|offer|proposal)|(?:bid|offer|proposal)s? (?:of \S+ )?(?:was |were |has been |had been )?(?:rejected|knocked back|turned down|accepted|refused|submitted|made)|(?:rejected|turned down|knocked back|refused|accepted) (?:an? |their |the |his )?(?:\S+ ){0,3}?(?:bid|offer|proposal)|have bid|had bid|has bid|bid £|bid €|facing rejection|offered)\b/gi },
@@ -54,10 +54,18 @@ export function findStatusCues(text: string): StatusCue[] {
 
 export const LADDER: Record<Status, number> = { interest: 1, talks: 2, bid: 3, agreed: 4, completed: 5, off: 0 };
 
-/** The furthest stage among cues; `off` only when nothing got further than talks. */
+/** The furthest stage among cues; `off` only when nothing got further than a bid. */
 export function furthest(cues: readonly { status: Status }[]): Status | null {
   let best: Status | null = null;
   for (const c of cues) if (c.status !== 'off' && (best === null || LADDER[c.status] > LADDER[best])) best = c.status;
   if (cues.some((c) => c.status === 'off') && (best === null || LADDER[best] <= LADDER.bid)) return 'off';
   return best;
+}
+
+const COLLAPSE = /^(?:collapsed?|fell apart|fall apart|broke down|broken down|called off|pulled out|walked away|failed (?:his |a |the )?medical)$/i;
+
+/** Whether the cues end with the deal falling apart ("... but the move collapsed"). */
+export function collapses(cues: readonly StatusCue[]): boolean {
+  const last = cues[cues.length - 1];
+  return last !== undefined && last.status === 'off' && COLLAPSE.test(last.text);
 }
