@@ -60,6 +60,8 @@ const REPLACING = /\b(?:replacements?|successors?|alternatives?|cover) (?:for|to
 // Words a rule cannot match without: a substring test is far cheaper than a failed regex run.
 const HINTS: Readonly<Record<string, readonly string[]>> = {
   'current/of-club': [' of ⟦c'],
+  'seller/bracket-from': ['(⟦c'],
+  'to/bracket-to': ['(⟦c'],
   'current/apposition-at': ['at ', 'with ', 'of '],
   'current/plays-for': ['plays', 'playing', 'relegated'],
   'current/one-of-club': ['one of ⟦c'],
@@ -115,6 +117,9 @@ const RULES: readonly RelationRule[] = [
   { rule: 'current/apposition-at', kind: 'current', re: new RegExp(String.raw`${P}, (?:a|an|the) (?:[a-z0-9-]+ ){0,4}?(?:at|with|of) (?:[a-z-]+ ){0,2}?${C}`, 'g'), single: true },
   // "Ayew ... was relegated with Swansea City", "who plays for Estudiantes".
   { rule: 'current/plays-for', kind: 'current', re: new RegExp(String.raw`${P}${GAPNP(60)}\b(?:plays|playing|currently plays|was relegated|were relegated|relegated) (?:for|with|at) (?:[a-z-]+ ){0,2}?${C}`, 'g'), single: true },
+  // Round-up lines: "Okafor (Chelsea to Napoli): €30m", "Kossounou (Leverkusen)".
+  { rule: 'seller/bracket-from', kind: 'seller', re: new RegExp(String.raw`${P} \(${C}(?: (?:to|-|>|→) ⟦c\d+⟧)?\)`, 'g'), single: true },
+  { rule: 'to/bracket-to', kind: 'to', re: new RegExp(String.raw`${P} \(⟦c\d+⟧ (?:to|-|>|→) ${C}\)`, 'g'), single: true },
   // "Daka, who was one of RB Salzburg's most prolific players".
   { rule: 'current/one-of-club', kind: 'current', re: new RegExp(String.raw`${P},? (?:who (?:is|was) )?one of ${C}'s? (?:[a-z-]+ ){0,3}(?:players|stars|talents|forwards|strikers|defenders|midfielders|goalkeepers|wingers|prospects)`, 'g'), single: true },
   { rule: 'current/contract-at', kind: 'current', re: new RegExp(String.raw`${P}'s? (?:contract|deal|stay|future|current deal) (?:at|with) ${C}`, 'g') },
