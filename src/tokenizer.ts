@@ -79,7 +79,7 @@ export function tokenize(text: string): Tokenized {
       start = found;
     }
     // "ex-Genk": wink keeps the prefix on the name; the gazetteer needs the name alone.
-    const ex = EX_PREFIX.exec(w);
+    const ex = (w.charCodeAt(0) | 32) === 101 || (w.charCodeAt(0) | 32) === 102 ? EX_PREFIX.exec(w) : null;
     if (ex) {
       const p = ex[0].length;
       tokens.push({ i: tokens.length, text: w.slice(0, p - 1), start, end: start + p - 1, kind: 'word', norm: w.slice(0, p - 1).toLowerCase(), lineBefore: line, spaceBefore: start > at, sent: 0 });

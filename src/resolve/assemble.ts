@@ -38,6 +38,8 @@ const CLUB_HEAD_RE = new RegExp(String.raw`^(?:['’]s)? (?:[\p{Ll}-]+ ){0,2}?${
 const HEAD_WORD = new RegExp(String.raw`^(?:year-old|${HEAD})$`, 'i');
 const NAT_NOUN = /^\s(?:(?:under|u)[- ]?\d\d\s)?(?:senior\s)?(?:international|internationalist|star|starlet|captain|youngster|teenager|wonderkid|talent|prodigy|forward|striker|defender|midfielder|winger|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|playmaker|frontrunner|frontman|attacker|player|national team player|youth international|man|ace|hitman|stopper|sensation|teen)\b/i;
 const GAP_OK = /^(?:[\s\p{L}\d'’-]{0,40})$/u;
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
+const NAME_WORD = /[\p{Lu}][\p{L}.'’-]*/gu;
 const GAP_STOP = /\b(?:is|are|was|were|has|have|had|will|would|could|to|with|for|from|about|on|in|at|by|of|and|or|but|as|that|who|which|after|before|than|also|not|the|a|an|his|their)\b/i;
 
 const OWNERSHIP: ReadonlySet<Relation['kind']> = new Set(['current', 'seller']);
@@ -98,7 +100,7 @@ export function assemble(input: Input): Extraction {
   const anaphors: Anaphor[] = [];
   const rawAnaphors: { start: number; end: number; pronoun?: boolean }[] = [...text.matchAll(ANAPHOR_RE)]
     // "the 21-cap Ivory Coast international" is a noun phrase; "the Reds need new defender" is not.
-    .filter((m) => m[0].split(/\s+/).slice(1, -1).every((w) => /^[\p{Lu}\d]/u.test(w) || isDescriptor(w.toLowerCase()) || HEAD_WORD.test(w)))
+    .filter((m) => m[0].split(/\s+/).slice(1, -1).every((w) => CAPITAL_OR_DIGIT.test(w) || isDescriptor(w.toLowerCase()) || HEAD_WORD.test(w)))
     .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
     .filter((a) => !personMentions.some((p) => p.start === a.end + 1));
   for (const n of entities.nations) {
@@ -468,7 +470,7 @@ function attachAttributes(
     const after = here.find((m) => m.start >= f.end);
     if (after) {
       const gap = text.slice(f.end, after.start);
-      const clean = gap.replace(/[\p{Lu}][\p{L}.'’-]*/gu, ' ');
+      const clean = gap.replace(NAME_WORD, ' ');
       if (GAP_OK.test(gap) && !GAP_STOP.test(clean) && gap.length < 45) return after.person;
     }
     // "Kossounou, a 23-year-old ...", "The 22-year-old is poised to become the second Netherlands international".

@@ -44,6 +44,7 @@ const SOURCE_CUE_AFTER = /^(?:['’]s?\s+\S+\s+)?\s*(?:\]|\)|,?\s*(?:has |have |
 const PERSON_NEXT = /^(?:,\s\d{2},|\s\(\d{2}\)|\s(?:has|had|is|was|will|would|could|can|joined|signed|scored|said|says|made|moved|left|arrived|remains|became|played|started|netted|struck|agreed|completed|rejected|is set|looks|wants|himself))\b/;
 // "defender Ko Itakura", "two youngsters, Saka and Hutchinson", "Lille's Gabriel".
 const PERSON_PREV = /(?:\b(?:(?:defender|midfielder|striker|winger|forward|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|playmaker|teenager|youngster|starlet|star|talent|prospect|international|captain)s?,?|sign(?:ing)?|signed|signing of|duo|pair|trio|frontrunner|frontman|['’]s)\s|-year-old\s)$/i;
+const POSSESSOR = /(\p{L}+)['’]s\s$/u;
 // Credits and bylines name photographers and authors, not players.
 // ("THE BIGGER PICTURE: Endrick ..." is a heading, not a credit.)
 const CREDIT_BEFORE = /(?:\b(?:photo|picture|pic|image|photograph)s?\s+(?:by|credit)|\bphoto\s*:|\bwritten by|\bcredit)\s*:?\s*$/i;
@@ -180,7 +181,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
     const next = text.slice(r.end, r.end + 20);
     if (lex.common.has(w) && !lex.firstNames.has(w)) return false;
     // "London's Kearney": a place's possession is a district, not a person.
-    const owner = /(\p{L}+)['’]s\s$/u.exec(prev)?.[1];
+    const owner = POSSESSOR.exec(prev)?.[1];
     const byPlace = owner !== undefined && lex.places.has(owner.toLowerCase()) && !clubs.some((c) => c.end >= r.start - 4 && c.end <= r.start - 2);
     return (PERSON_PREV.test(prev) && !byPlace) || PERSON_NEXT.test(next) || inListWithPerson(text, r, [...multi, ...known]);
   });

@@ -88,14 +88,17 @@ export function findPersonRuns(tokens: readonly Token[], covered: Uint8Array, le
  * and so does "MadridDeal" (headings run together): neither half may be a place or an ordinary word.
  */
 export function splitJoined(w: string, lex?: Lexicon): string[] {
-  const m = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})$/u.exec(w);
+  const m = JOINED.exec(w);
   if (!m) return [w];
   const parts = [m[1] as string, m[2] as string];
   if (lex && parts.some((x) => lex.places.has(fold(x)) || isCommon(fold(x), lex))) return [w];
   return parts;
 }
 
-const isAllCaps = (w: string) => w.length > 2 && w === w.toUpperCase() && /\p{Lu}/u.test(w);
+// Module-level patterns: the build turns \p{} literals into `new RegExp` calls, so none stand in a function.
+const JOINED = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})$/u;
+const UPPER = /\p{Lu}/u;
+const isAllCaps = (w: string) => w.length > 2 && w === w.toUpperCase() && UPPER.test(w);
 
 function startsName(t: Token, covered: boolean, prev: Token | undefined): boolean {
   // Inside an address ("twitter.com/JacobsBen", "@FabrizioRomano") nothing is a name.
