@@ -110,3 +110,19 @@ describe('sources', () => {
     expect(x.players.map((p) => p.name)).not.toContain('Kari Nordmann');
   });
 });
+
+// Known failures, kept visible: each names the phrasing and why the rules miss it.
+describe('known failures', () => {
+  it.fails('a club anaphor after a newly named target ("...decided in favour of X. The Everton striker will join") goes to X, not to the player named more often earlier', () => {
+    const x = extract('Since Faris Obiang was injured, Marseille wanted a replacement for the Cameroonian. The club decided in favour of Neal Moreau. The Everton striker will arrive on loan.');
+    expect(x.transfers.find((t) => t.main)?.player).toBe('Neal Moreau');
+  });
+  it.fails('a move told only inside an agent\'s quote ("Tottenham have spoken to us") is not read: quotes carry no relation rules yet', () => {
+    const x = extract('His agent Ruud Bakker said: "Tottenham and Newcastle have both spoken to us about Joris Lint."');
+    expect(x.transfers[0]?.to).toBe('Tottenham Hotspur');
+  });
+  it.fails('interest placed in an earlier window ("amid interest from West Ham in the summer") is not told apart from current suitors', () => {
+    const x = extract('Frankfurt have agreed a deal for Hugo Ekwa. PSG tried to offload him in the summer amid interest from West Ham and Everton.');
+    expect(x.transfers[0]?.suitors).toEqual([]);
+  });
+});
