@@ -70,6 +70,11 @@ describe('relations', () => {
     ]);
   });
 
+  it('lets a manager named as a sentence subject buy for the club he was named with', () => {
+    const x = extract('Celtic manager Ange Postecoglou is delighted. Postecoglou has signed winger Lior Abadi.');
+    expect(x.transfers.map((t) => [t.player, t.to, t.status])).toEqual([['Lior Abadi', 'Celtic', 'completed']]);
+  });
+
   it('gives each listed player his own club ("A from X and B from Y")', () => {
     const x = extract('Bayern have also bought Anton Riedl from Liverpool and the right-back Malik Osei from Ajax.');
     expect(x.transfers.map((t) => [t.player, t.from, t.to, t.status])).toEqual([

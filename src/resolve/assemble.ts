@@ -208,7 +208,8 @@ export function assemble(input: Input): Extraction {
   for (const c of entities.clubs) addSlot(c.sent, { kind: 'c', id: clubIndex.get(c.club) as number, start: c.start, end: c.end });
   for (const m of personMentions) {
     const club = clubOfBoss.get(m.person);
-    const subject = club !== undefined && /(?:^|[.:;!?]\s*|,\s)$/.test(text.slice(Math.max(0, m.start - 3), m.start).trimEnd() + (m.start > 0 ? ' ' : ''));
+    // Only as the subject: nothing but punctuation before him in his sentence.
+    const subject = club !== undefined && /^\W*$/.test(text.slice((sentences[m.sent] as Sentence).start, m.start));
     if (subject && club !== undefined) addSlot(m.sent, { kind: 'c', id: club, start: m.start, end: m.end });
     else addSlot(m.sent, { kind: kindOf(m.person), id: m.person, start: m.start, end: m.end });
   }

@@ -139,7 +139,10 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
   const endsNamed = (m: Match): string | null => {
     if (m.to - m.from !== 1) return null;
     const word = (tokens[m.from] as Token).norm;
-    const hits = [...fullNames.keys()].filter((name) => foldWords(name).at(-1) === word && foldWords(name).length > 1);
+    const hits = [...fullNames.keys()].filter((name) => {
+      const words = foldWords(name);
+      return words.length > 1 && words[words.length - 1] === word;
+    });
     return hits.length === 1 ? (hits[0] as string) : null;
   };
   for (let i = 0; i < clubs.length; i++) {
