@@ -228,7 +228,8 @@ const NOT_NAME_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'for', 'to
 function inLongerName(m: Match, tokens: readonly Token[], matches: readonly Match[], lex: Lexicon, ambiguous: boolean): boolean {
   const self = tokens[m.from] as Token;
   const nameLike = (t: Token | undefined, adjacent: Token): t is Token =>
-    t !== undefined && t.kind === 'word' && t.sent === self.sent && isCapitalised(t.text) && !NOT_NAME_WORDS.has(t.norm) && !(lex.common.has(t.norm) && !lex.firstNames.has(t.norm)) && /^ $/.test(gapBetween(t, adjacent));
+    // Adjacent tokens one character apart have a single space between them.
+    t !== undefined && t.kind === 'word' && t.sent === self.sent && isCapitalised(t.text) && !NOT_NAME_WORDS.has(t.norm) && !(lex.common.has(t.norm) && !lex.firstNames.has(t.norm)) && Math.max(adjacent.start - t.end, t.start - adjacent.end) === 1;
   const prev = tokens[m.from - 1];
   const next = tokens[m.to];
   const matchAt = (t: Token) => matches.find((x) => x.from <= t.i && t.i < x.to);
@@ -240,7 +241,6 @@ function inLongerName(m: Match, tokens: readonly Token[], matches: readonly Matc
   return line.filter((t) => isCapitalised(t.text)).length < 0.6 * line.length;
 }
 
-const gapBetween = (a: Token, b: Token): string => (a.end <= b.start ? ' '.repeat(b.start - a.end) : ' '.repeat(a.start - b.end));
 
 // "born in Liverpool", "lives in Madrid": the city, not its club. An ambiguous city form after a
 // bare "in" is the place too.
