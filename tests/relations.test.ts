@@ -116,6 +116,13 @@ describe('sources', () => {
   });
 });
 
+describe('sources', () => {
+  it('credits an outlet through its journalist and the outlets listed after a credited one', () => {
+    const x = extract('The Athletic’s David Ornstein first reported the deal, followed by Italian transfer insider Fabrizio Romano, Sky Sports and other media.');
+    expect(x.sources.map((s) => s.name)).toEqual(['The Athletic', 'David Ornstein', 'Fabrizio Romano', 'Sky Sports']);
+  });
+});
+
 // Known failures, kept visible: each names the phrasing and why the rules miss it.
 describe('known failures', () => {
   it.fails('a club anaphor after a newly named target ("...decided in favour of X. The Everton striker will join") goes to X, not to the player named more often earlier', () => {

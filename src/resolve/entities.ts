@@ -40,7 +40,7 @@ export interface Entities {
 }
 
 const SOURCE_CUE_BEFORE = /(?:according to|as per|per|via|told|reports? (?:by|from|in)|reported by|claims? (?:by|from)|\bto|by|as|\[|\()\s*(?:the\s+)?$/i;
-const SOURCE_CUE_AFTER = /^(?:['’]s?\s+\S+\s+)?\s*(?:\]|\)|,?\s*(?:has |have |had )?(?:also )?(?:reports?|reported|reporting|claims?|claimed|says|said|understands|understood|revealed|reveals|confirmed|confirms|can confirm|values?|valued|wrote|writes|adds|added|first reported|suggests|states|insists|notes|have claimed|report|news service))/i;
+const SOURCE_CUE_AFTER = /^(?:['’]s?\s+\S+(?:\s+\S+)?\s+)?\s*(?:\]|\)|,?\s*(?:has |have |had )?(?:also )?(?:reports?|reported|reporting|claims?|claimed|says|said|understands|understood|revealed|reveals|confirmed|confirms|can confirm|values?|valued|wrote|writes|adds|added|first reported|suggests|states|insists|notes|have claimed|report|news service))/i;
 const PERSON_NEXT = /^(?:,\s\d{2},|\s\(\d{2}\)|\s(?:has|had|is|was|will|would|could|can|joined|signed|scored|said|says|made|moved|left|arrived|remains|became|played|started|netted|struck|agreed|completed|rejected|is set|looks|wants|himself))\b/;
 // "defender Ko Itakura", "two youngsters, Saka and Hutchinson", "Lille's Gabriel".
 const PERSON_PREV = /(?:\b(?:(?:defender|midfielder|striker|winger|forward|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|playmaker|teenager|youngster|starlet|star|talent|prospect|international|captain)s?,?|sign(?:ing)?|signed|signing of|duo|pair|trio|frontrunner|frontman|['’]s)\s|-year-old\s)$/i;
@@ -69,7 +69,10 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
     const mark = () => covered.fill(1, m.from, m.to);
     if (top.type === 'source' || senses.some((s) => s.type === 'source' && !capital)) {
       const src = senses.find((s) => s.type === 'source') as Sense;
-      const cue = SOURCE_CUE_BEFORE.test(before) || SOURCE_CUE_AFTER.test(after);
+      // "... Fabrizio Romano, Sky Sports and several other media": a list goes on crediting.
+      const prevSource = sources[sources.length - 1];
+      const listed = prevSource !== undefined && /^(?:,\s|\sand\s|,\sand\s)$/.test(text.slice(prevSource.end, m.start));
+      const cue = SOURCE_CUE_BEFORE.test(before) || SOURCE_CUE_AFTER.test(after) || listed;
       const kind = gaz.sources.get(src.id) ?? 'outlet';
       if (cue || (kind === 'journalist' && capital && !src.needsCue)) {
         sources.push({ name: src.id, kind, start: m.start, end: m.end });
