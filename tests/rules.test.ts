@@ -82,6 +82,10 @@ describe('position', () => {
   ];
   for (const [text, p] of pos) it(`reads ${p} from "${text}"`, () => expect(findPositions(text)[0]?.value).toBe(p));
   it('ignores plurals', () => expect(findPositions('the only recognizable centre-backs in the squad')).toEqual([]));
+  it('reads a plural after "one of"', () => {
+    const text = 'he became one of the hottest midfield prospects in Europe';
+    expect(findPositions(text)).toEqual([{ type: 'position', start: text.indexOf('midfield'), end: text.indexOf(' in Europe'), value: 'midfielder', rule: 'position/midfielder' }]);
+  });
 });
 
 describe('contract', () => {

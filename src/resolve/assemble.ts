@@ -476,7 +476,7 @@ function attachAttributes(
     }
     // "Kossounou, a 23-year-old ...", "The 22-year-old is poised to become the second Netherlands international".
     const before = [...here, ...(anaphorsIn.get(s) ?? [])].filter((m) => m.end <= f.start).sort((a, b) => a.end - b.end).pop();
-    if (before && /^(?:|,\s|\s\(|\sis an?\s|\s(?:is|was|(?:is |was )?(?:\w+ )?(?:poised |set |expected |likely )?to become|becomes|became) (?:a|an|the)\s(?:[\w-]+\s){0,2}|,? who (?:can|could) (?:also )?play as an?\s|\sas an?\s)$/.test(text.slice(before.end, f.start))) return before.person;
+    if (before && /^(?:|,\s|\s\(|\sis an?\s|\s(?:is|was|(?:is |was )?(?:\w+ )?(?:poised |set |expected |likely )?to become|becomes|became) (?:one of )?(?:a|an|the)\s(?:[\w-]+\s){0,2}|,? who (?:can|could) (?:also )?play as an?\s|\sas an?\s)$/.test(text.slice(before.end, f.start))) return before.person;
     if (loose) {
       const named = here.find((m) => (people[m.person] as Person).role === 'player');
       return named?.person ?? focusAt[s] ?? null;

@@ -11,12 +11,14 @@ const WORDS: Record<Position, string[]> = {
 
 const escape = (s: string) => s.replace(/[-\s]/g, '[-\\s]');
 
+// A plural names a group ("the club's defenders"), except after "one of" ("one of the hottest
+// midfield prospects"), where it still describes him.
 // One pass for all four, each position's words longest first ("holding midfielder" before
 // "midfielder"); no word of one position starts a longer word of another.
 const ALL = new RegExp(
   String.raw`\b(?:${(Object.keys(WORDS) as Position[])
     .map((pos) => `(?<${pos}>${[...WORDS[pos]].sort((a, b) => b.length - a.length).map(escape).join('|')})`)
-    .join('|')})\b(?!s\b|['’]s\b)`,
+    .join('|')})(?:s\b(?<=\bone of (?:the |his |their )?(?:[\w-]+ ){0,4}\S+)|\b(?!['’]s\b))`,
   'gi',
 );
 
