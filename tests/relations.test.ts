@@ -52,12 +52,12 @@ describe('relations', () => {
     expect(x.transfers.map((t) => t.player)).toEqual(['Ivo Brandt']);
   });
 
-  it('reads a list of moves ("the transfers of A to X, B to Y and C to Z")', () => {
-    const x = extract('It follows the transfers of Duda Ferraz to Ajax, Lyancinho to Torino and Beto Galvao to Real Madrid.');
-    expect(x.transfers.map((t) => [t.player, t.to])).toEqual([
-      ['Duda Ferraz', 'Ajax'],
-      ['Lyancinho', 'Torino'],
-      ['Beto Galvao', 'Real Madrid'],
+  it('reads a list of moves ("following the transfers of A to X, B to Y and C to Z")', () => {
+    const x = extract('It comes following the transfers of Duda Ferraz to Ajax, Lyancinho to Torino and Beto Galvao to Real Madrid.');
+    expect(x.transfers.map((t) => [t.player, t.to, t.status])).toEqual([
+      ['Duda Ferraz', 'Ajax', 'completed'],
+      ['Lyancinho', 'Torino', 'completed'],
+      ['Beto Galvao', 'Real Madrid', 'completed'],
     ]);
   });
 
