@@ -24,6 +24,8 @@ describe('relations', () => {
     ['Wolves had agreed a fee with Salzburg for Petar Ilkov, but the deal collapsed.', { player: 'Petar Ilkov', from: 'RB Salzburg', to: 'Wolverhampton Wanderers', status: 'off' }],
     ["Wolves' move for Salzburg striker Petar Ilkov has fallen through after the forward failed his medical.", { player: 'Petar Ilkov', from: 'RB Salzburg', to: 'Wolverhampton Wanderers', status: 'off' }],
     ['2. Rune Okafor (Chelsea to Napoli): €30m', { player: 'Rune Okafor', from: 'Chelsea', to: 'Napoli', status: 'interest' }],
+    // "previously" after the relation belongs to the next clause, not to this pursuit.
+    ['West Ham are also negotiating for Manchester City midfielder Kalvan Phelps and previously faced rejection elsewhere.', { player: 'Kalvan Phelps', from: 'Manchester City', to: 'West Ham United', status: 'talks' }],
     // No club in the sentence: the article's own club signed him.
     ['Leeds United are busy. The club announced the signing of Kasper Thiel late on Friday.', { player: 'Kasper Thiel', from: null, to: 'Leeds United', status: 'completed' }],
     // "to the signing of", "last but not least" (no negation), "have also bought".

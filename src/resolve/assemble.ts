@@ -281,7 +281,7 @@ export function assemble(input: Input): Extraction {
     const history: number[] = [];
     let departedHome = false;
     for (const r of rel) {
-      const hist = r.kind === 'history' || isHistory(r.around, refYear, r.kind !== 'suitor');
+      const hist = r.kind === 'history' || isHistory(r.around, refYear, r.kind !== 'suitor', r.head ?? r.around);
       if (hist) {
         if (r.kind !== 'suitor' && r.kind !== 'current') history.push(r.club);
         continue;

@@ -18,6 +18,8 @@ export interface Relation {
   readonly text: string;
   /** The match with some words either side, to tell whether it is history. */
   readonly around: string;
+  /** The words before the match and the match itself. */
+  readonly head?: string;
   /** Where the match stands in its sentence template. */
   readonly at: number;
 }
@@ -221,9 +223,11 @@ export function referenceYear(text: string, date: string | null): number | null 
 const PAST_YEAR = /(?<y>(?:19|20)\d\d)(?<=\b(?:in|since|during|from|of) (?:the )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|summer|winter) (?:of )?)?\d{4})(?:[/-]\d\d)?\b/g;
 
 // A sentence that tells the past: a year before the article's, "ago", "previously", "in 2019".
-export function isHistory(text: string, refYear: number | null, strict = true): boolean {
-  if (!strict && /\b(?:ago|last (?:summer|season|year|january))\b/.test(text)) return true;
-  if (strict && /\b(?:ago|previously|initially|back in|last summer's|in the past|since (?:he|his)|the previous record|his debut)\b/.test(text)) return true;
+// Past-tense cue words count in `cues` (the relation and the words before it: "previously facing
+// rejection" after it belongs to the next clause); years count anywhere in `text`.
+export function isHistory(text: string, refYear: number | null, strict = true, cues = text): boolean {
+  if (!strict && /\b(?:ago|last (?:summer|season|year|january))\b/.test(cues)) return true;
+  if (strict && /\b(?:ago|previously|initially|back in|last summer's|in the past|since (?:he|his)|the previous record|his debut)\b/.test(cues)) return true;
   for (const m of text.matchAll(PAST_YEAR)) {
     const y = Number(m.groups?.y);
     if (refYear === null || y < refYear) return true;
@@ -297,7 +301,8 @@ export function findRelations(t: Template, focus: number | null, only?: Readonly
       // a rival's interest is judged by its own words only.
       const [before, after] = r.kind === 'suitor' ? [0, 12] : [40, 25];
       const around = t.text.slice(Math.max(0, at - before), at + m[0].length + after);
-      for (const p of players) for (const c of clubList) out.push({ kind: r.kind, player: p, club: c, sent: t.sent, rule: r.rule, text: m[0], around, at });
+      const head = t.text.slice(Math.max(0, at - before), at + m[0].length);
+      for (const p of players) for (const c of clubList) out.push({ kind: r.kind, player: p, club: c, sent: t.sent, rule: r.rule, text: m[0], around, head, at });
     }
   }
   return out;
