@@ -26,6 +26,8 @@ describe('relations', () => {
     ['2. Rune Okafor (Chelsea to Napoli): €30m', { player: 'Rune Okafor', from: 'Chelsea', to: 'Napoli', status: 'interest' }],
     // "previously" after the relation belongs to the next clause, not to this pursuit.
     ['West Ham are also negotiating for Manchester City midfielder Kalvan Phelps and previously faced rejection elsewhere.', { player: 'Kalvan Phelps', from: 'Manchester City', to: 'West Ham United', status: 'talks' }],
+    // "the Miami club": a word of a club named in full; a player in talks with a club.
+    ['Inter Miami are busy. Banfield forward Julio Carrera has been in talks with the Miami club for months.', { player: 'Julio Carrera', from: 'Banfield', to: 'Inter Miami', status: 'talks' }],
     // No club in the sentence: the article's own club signed him.
     ['Leeds United are busy. The club announced the signing of Kasper Thiel late on Friday.', { player: 'Kasper Thiel', from: null, to: 'Leeds United', status: 'completed' }],
     // "to the signing of", "last but not least" (no negation), "have also bought".
@@ -100,6 +102,10 @@ describe('relations', () => {
   });
 });
 
+it('does not take talks over a new contract for a move', () => {
+  expect(extract('Arsenal winger Bukayo Saka is in talks with Arsenal over a new contract.').transfers).toEqual([]);
+});
+
 describe('sources', () => {
   it('credits outlets and journalists after a reporting cue', () => {
     const x = extract('Liverpool are keen on Ko Itakura, according to Fabrizio Romano, and Sky Sports reports talks have begun.');
@@ -116,6 +122,10 @@ describe('sources', () => {
     expect(x.sources.map((s) => s.name)).toEqual(['Kari Nordmann']);
     expect(x.players.map((p) => p.name)).not.toContain('Kari Nordmann');
   });
+});
+
+it('does not take talks over a new contract for a move', () => {
+  expect(extract('Arsenal winger Bukayo Saka is in talks with Arsenal over a new contract.').transfers).toEqual([]);
 });
 
 describe('sources', () => {

@@ -45,6 +45,7 @@ const PERSON_NEXT = /^(?:,\s\d{2},|\s\(\d{2}\)|\s(?:has|had|is|was|will|would|co
 // "defender Ko Itakura", "two youngsters, Saka and Hutchinson", "Lille's Gabriel".
 const PERSON_PREV = /(?:\b(?:(?:defender|midfielder|striker|winger|forward|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|playmaker|teenager|youngster|starlet|star|talent|prospect|international|captain)s?,?|sign(?:ing)?|signed|signing of|duo|pair|trio|frontrunner|frontman|['’]s)\s|-year-old\s)$/i;
 const POSSESSOR = /(\p{L}+)['’]s\s$/u;
+const CITY_CLUB = /\bthe ([A-Z][a-z]{3,}) (?:club|side|outfit|team)\b/g;
 // Credits and bylines name photographers and authors, not players.
 // ("THE BIGGER PICTURE: Endrick ..." is a heading, not a credit.)
 const CREDIT_BEFORE = /(?:\b(?:photo|picture|pic|image|photograph)s?\s+(?:by|credit)|\bphoto\s*:|\bwritten by|\bcredit)\s*:?\s*$/i;
@@ -171,6 +172,18 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
       if (there.size === 1) club = [...there][0] as string;
     }
     if (club) clubs.push({ club, start: m.start, end: m.end, sent: sentOf(m), rule: 'gazetteer/club-ambiguous' });
+  }
+  // "the Miami club", "the Turin side": a word of the name of one club the article names in full.
+  for (const m of text.matchAll(CITY_CLUB)) {
+    const word = (m[1] as string).toLowerCase();
+    const start = (m.index ?? 0) + m[0].indexOf(m[1] as string);
+    if (clubs.some((c) => c.start <= start && start < c.end)) continue;
+    const hits = [...fullNames.keys()].filter((name) => foldWords(name).includes(word));
+    const t = tokens.find((x) => x.start === start);
+    if (hits.length === 1 && t) {
+      clubs.push({ club: hits[0] as string, start, end: start + word.length, sent: t.sent, rule: 'gazetteer/club-city' });
+      covered[t.i] = 1;
+    }
   }
   clubs.sort((a, b) => a.start - b.start);
 

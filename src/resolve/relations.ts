@@ -79,6 +79,7 @@ const HINTS: Readonly<Record<string, readonly string[]>> = {
   'departure/left-the-club': ['the club'],
   'to/moves-to': [' to ', 'join', 'for ', 'bound', 'arrive'],
   'to/bring-to': ['bring'],
+  'to/player-in-talks-with': ['talks with', 'discussions with', 'negotiations with', 'negotiating with'],
   'to/make-club-player': [' player'],
   'to/become-club-player': [' player'],
   'to/player-to-club': [' to ⟦c'],
@@ -153,6 +154,14 @@ const RULES: readonly RelationRule[] = [
   { rule: 'departure/left-the-club', kind: 'departure', re: new RegExp(String.raw`${P} (?:departed|left) the club`, 'g') },
   // --- the club that wants him ---
   { rule: 'to/moves-to', kind: 'to', re: new RegExp(String.raw`${P}${GAPNP(80)}\b${MOVE_TO} (?:[a-z-]+ ){0,3}?${C}`, 'g') },
+  // "Carranza has been in talks with the Miami club" (not "with his club over a new contract").
+  {
+    rule: 'to/player-in-talks-with',
+    kind: 'to',
+    re: new RegExp(String.raw`${P}${GAPNP(40)}\b(?:in talks|held talks|holding talks|in discussions|in negotiations|negotiating) with (?:the )?${C}(?<rest>[^.;]{0,40})`, 'g'),
+    check: (m) => !/\b(?:new|improved|extended|renewed) (?:contract|deal|terms)|\bextension\b|\brenew/.test(m.groups?.rest ?? '') && !/\bhis (?:current )?club\b/.test(m[0]),
+    single: true,
+  },
   { rule: 'to/bring-to', kind: 'to', re: new RegExp(String.raw`bring(?:ing)? ${P} to ${C}`, 'g') },
   // "his desire to make John a Rangers player", "Pellegrini will become an Inter Miami player".
   { rule: 'to/make-club-player', kind: 'to', re: new RegExp(String.raw`(?:make|makes|made|making) ${P} an? ${C} player`, 'g') },
