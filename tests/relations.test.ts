@@ -79,6 +79,11 @@ describe('relations', () => {
     expect(x.transfers.map((t) => [t.player, t.to, t.status])).toEqual([['Lior Abadi', 'Celtic', 'completed']]);
   });
 
+  it('gives an anaphor the player named earlier in its sentence', () => {
+    const x = extract('The Crew’s Cucho Hernan era is over, the do-it-all striker moving to Real Betis.');
+    expect(x.transfers.map((t) => [t.player, t.to])).toEqual([['Cucho Hernan', 'Real Betis']]);
+  });
+
   it('gives each listed player his own club ("A from X and B from Y")', () => {
     const x = extract('Bayern have also bought Anton Riedl from Liverpool and the right-back Malik Osei from Ajax.');
     expect(x.transfers.map((t) => [t.player, t.from, t.to, t.status])).toEqual([

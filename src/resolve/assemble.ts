@@ -43,6 +43,7 @@ const NAME_WORD = /[\p{Lu}][\p{L}.'’-]*/gu;
 const GAP_STOP = /\b(?:is|are|was|were|has|have|had|will|would|could|to|with|for|from|about|on|in|at|by|of|and|or|but|as|that|who|which|after|before|than|also|not|the|a|an|his|their)\b/i;
 
 const OWNERSHIP: ReadonlySet<Relation['kind']> = new Set(['current', 'seller']);
+const OPENER_BONUS = 2;
 const BOSS_WORDS = /\b(?:manager|boss|head coach|coach|sporting director|technical director|director of football|director|chairman|president|owner)\b/gi;
 const BOSS_BEFORE = /\b(?:manager|boss|head coach|coach|sporting director|technical director|director of football|director|chairman|president|owner)\s+$/i;
 
@@ -174,7 +175,11 @@ export function assemble(input: Input): Extraction {
     const club = entities.clubs.find((c) => a.start <= c.start && c.end <= a.end)?.club;
     const owner = club ? [...seen].reverse().find((p) => currentOf.get(p)?.has(club)) : undefined;
     const salient = mostSalient(seen);
-    const who = owner ?? (initial ? (lastPerson !== null && (people[lastPerson] as Person).role === 'player' ? salient : null) : salient);
+    // A player named earlier in the same sentence is the one it refers to ("the Crew's Cucho
+    // Hernández era is over, the do-it-all striker moving to Betis").
+    const lastNamed = pm > 0 ? (personMentions[pm - 1] as { sent: number; person: number }) : undefined;
+    const inSentence = !a.pronoun && lastNamed !== undefined && lastNamed.sent === sent && (people[lastNamed.person] as Person).role === 'player' ? lastNamed.person : null;
+    const who = owner ?? inSentence ?? (initial ? (lastPerson !== null && (people[lastPerson] as Person).role === 'player' ? salient : null) : salient);
     if (who !== null && anaphors.some((x) => x.start < a.end && a.start < x.end)) continue;
     if (who !== null && club) anaphorRelations.push({ kind: 'current', player: who, club: clubIndex.get(club) as number, sent, rule: 'current/anaphor-club', text: '', around: '', at: 0 });
     if (who !== null) {
@@ -364,8 +369,10 @@ export function assemble(input: Input): Extraction {
   }
   transfers.sort((x, y) => x.first - y.first);
   // The headline story: the transfer whose player the article talks about most, the first on a tie.
+  // The article's first story counts a little extra: headlines lead with it.
+  const opener = transfers[0]?.playerIndex;
   const weight = (t: { playerIndex: number }) =>
-    (people[t.playerIndex] as Person).mentions.length + anaphors.filter((a) => a.person === t.playerIndex && !a.pronoun).length;
+    (people[t.playerIndex] as Person).mentions.length + anaphors.filter((a) => a.person === t.playerIndex && !a.pronoun).length + (t.playerIndex === opener ? OPENER_BONUS : 0);
   const main = transfers.reduce<(typeof transfers)[number] | undefined>((best, t) => (!best || weight(t) > weight(best) ? t : best), undefined);
   if (main) {
     main.main = true;
