@@ -24,6 +24,7 @@ describe('people: who is a player', () => {
     'Photo: twitter.com/JacobsBen / author unknown',
     'Everton are determined to knock the West Midlands outfit down from the driving seat.',
     'Edu met the agent in London’s Kearney, hoping to see progress.',
+    'Wanner is pushing for a move.\n\nOneFootball Videos\n\nHe wants to play.',
   ])('no player in %j', (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -74,6 +74,11 @@ export function findPersonRuns(tokens: readonly Token[], covered: Uint8Array, le
     if (run.length === 0) continue;
     const trimmed = trimRun(run, tokens, lex);
     if (trimmed.length === 0) continue;
+    // A capitalised line standing alone ("OneFootball Videos") is page furniture unless it opens
+    // with a given name.
+    const firstTok = trimmed[0] as Token;
+    const after = tokens[(trimmed[trimmed.length - 1] as Token).i + 1];
+    if ((firstTok.i === 0 || firstTok.lineBefore) && (!after || after.lineBefore) && !lex.firstNames.has(firstTok.norm)) continue;
     const first = trimmed[0] as Token;
     const lastTok = trimmed[trimmed.length - 1] as Token;
     // "BoubakarySoumare": a page that lost the space between given name and surname.
