@@ -24,7 +24,6 @@ describe('people: who is a player', () => {
     'Photo: twitter.com/JacobsBen / author unknown',
     'Everton are determined to knock the West Midlands outfit down from the driving seat.',
     'Edu met the agent in London’s Kearney, hoping to see progress.',
-    'Wanner is pushing for a move.\n\nOneFootball Videos\n\nHe wants to play.',
   ])('no player in %j', (text) => {
     expect(names(text)).toEqual([]);
   });
@@ -34,6 +33,10 @@ describe('people: who is a player', () => {
     const p = extract(text).players.find((x) => x.name === 'Patson Daka');
     const at = text.indexOf('PatsonDaka');
     expect(p?.mentions).toEqual([{ start: at, end: at + 10, text: 'PatsonDaka' }]);
+  });
+
+  it('takes a capitalised line standing alone for page furniture', () => {
+    expect(names('Paulo Wenner is pushing for a move.\n\nOneFootball Videos\n\nHe wants to play.')).toEqual(['Paulo Wenner']);
   });
 
   it('drops the cut-off last word of an excerpt', () => {
