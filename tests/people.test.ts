@@ -39,6 +39,12 @@ describe('people: who is a player', () => {
     expect(names('Paulo Wenner is pushing for a move.\n\nOneFootball Videos\n\nHe wants to play.')).toEqual(['Paulo Wenner']);
   });
 
+  it('takes the same lone name again for the same person', () => {
+    const x = extract('Rangers are delighted. Their wish to make Kemar a Rangers player was clear. Kemar has long been admired.');
+    expect(x.players.map((p) => [p.name, p.mentions.length])).toEqual([['Kemar', 2]]);
+    expect(x.transfers[0]?.to).toBe('Rangers');
+  });
+
   it('drops the cut-off last word of an excerpt', () => {
     expect(names('The deal was worked through by Miguel Angel Gil and Marina Gra')).not.toContain('Marina Gra');
   });

@@ -209,7 +209,9 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
     grew = false;
     for (const r of runs) {
       const w = r.words[0] as string;
-      if (accepted.includes(r) || r.words.length !== 1 || (lex.common.has(w) && !lex.firstNames.has(w)) || !inListWithPerson(text, r, accepted)) continue;
+      // ... and so is the same name again ("John has long been admired" makes "make John a Rangers player" his).
+      const again = accepted.some((x) => x.words.length === 1 && x.words[0] === w);
+      if (accepted.includes(r) || r.words.length !== 1 || (lex.common.has(w) && !lex.firstNames.has(w)) || (!again && !inListWithPerson(text, r, accepted))) continue;
       accepted.push(r);
       grew = true;
     }
