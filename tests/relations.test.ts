@@ -79,6 +79,12 @@ describe('relations', () => {
     expect(x.transfers.map((t) => [t.player, t.to, t.status])).toEqual([['Lior Abadi', 'Celtic', 'completed']]);
   });
 
+  it('reads an opening anaphor as the first player named after it', () => {
+    const x = extract('The powerful 27-year-old has signed a three-year deal at Rangers.\n\nRyan Jonas said he was delighted.');
+    expect(x.transfers.map((t) => [t.player, t.to, t.status])).toEqual([['Ryan Jonas', 'Rangers', 'completed']]);
+    expect(x.players[0]?.age).toBe(27);
+  });
+
   it('gives an anaphor the player named earlier in its sentence', () => {
     const x = extract('The Crew’s Cucho Hernan era is over, the do-it-all striker moving to Real Betis.');
     expect(x.transfers.map((t) => [t.player, t.to])).toEqual([['Cucho Hernan', 'Real Betis']]);
@@ -107,8 +113,9 @@ describe('relations', () => {
   });
 });
 
-it('does not take talks over a new contract for a move', () => {
+it('does not take talks over a new contract, or a new deal signed, for a move', () => {
   expect(extract('Arsenal winger Bukayo Saka is in talks with Arsenal over a new contract.').transfers).toEqual([]);
+  expect(extract('Arsenal winger Bukayo Saka has signed a new five-year deal with Arsenal.').transfers).toEqual([]);
 });
 
 describe('sources', () => {
@@ -129,8 +136,9 @@ describe('sources', () => {
   });
 });
 
-it('does not take talks over a new contract for a move', () => {
+it('does not take talks over a new contract, or a new deal signed, for a move', () => {
   expect(extract('Arsenal winger Bukayo Saka is in talks with Arsenal over a new contract.').transfers).toEqual([]);
+  expect(extract('Arsenal winger Bukayo Saka has signed a new five-year deal with Arsenal.').transfers).toEqual([]);
 });
 
 describe('sources', () => {

@@ -179,7 +179,10 @@ export function assemble(input: Input): Extraction {
     // Hernández era is over, the do-it-all striker moving to Betis").
     const lastNamed = pm > 0 ? (personMentions[pm - 1] as { sent: number; person: number }) : undefined;
     const inSentence = !a.pronoun && lastNamed !== undefined && lastNamed.sent === sent && (people[lastNamed.person] as Person).role === 'player' ? lastNamed.person : null;
-    const who = owner ?? inSentence ?? (initial ? (lastPerson !== null && (people[lastPerson] as Person).role === 'player' ? salient : null) : salient);
+    // Before any player is named, an opening "The powerful 27-year-old ..." looks ahead: it is the
+    // first player the article goes on to name.
+    const ahead = seen.length === 0 && !a.pronoun && !club ? (personMentions.slice(pm).find((m) => (people[m.person] as Person).role === 'player')?.person ?? null) : null;
+    const who = owner ?? inSentence ?? ahead ?? (initial ? (lastPerson !== null && (people[lastPerson] as Person).role === 'player' ? salient : null) : salient);
     if (who !== null && anaphors.some((x) => x.start < a.end && a.start < x.end)) continue;
     if (who !== null && club) anaphorRelations.push({ kind: 'current', player: who, club: clubIndex.get(club) as number, sent, rule: 'current/anaphor-club', text: '', around: '', at: 0 });
     if (who !== null) {

@@ -79,6 +79,7 @@ const HINTS: Readonly<Record<string, readonly string[]>> = {
   'departure/left-the-club': ['the club'],
   'to/moves-to': [' to ', 'join', 'for ', 'bound', 'arrive'],
   'to/bring-to': ['bring'],
+  'to/signed-deal-at': ['deal at', 'deal with', 'contract at', 'contract with'],
   'to/player-in-talks-with': ['talks with', 'discussions with', 'negotiations with', 'negotiating with'],
   'to/make-club-player': [' player'],
   'to/become-club-player': [' player'],
@@ -154,6 +155,14 @@ const RULES: readonly RelationRule[] = [
   { rule: 'departure/left-the-club', kind: 'departure', re: new RegExp(String.raw`${P} (?:departed|left) the club`, 'g') },
   // --- the club that wants him ---
   { rule: 'to/moves-to', kind: 'to', re: new RegExp(String.raw`${P}${GAPNP(80)}\b${MOVE_TO} (?:[a-z-]+ ){0,3}?${C}`, 'g') },
+  // "The 27-year-old signed a three-year deal at Ibrox" (a new deal at his own club is an extension).
+  {
+    rule: 'to/signed-deal-at',
+    kind: 'to',
+    re: new RegExp(String.raw`${P}${GAPNP(30)}\b(?:signed|penned|put pen to paper on) (?:a |an )?(?<d>(?:[\w-]+ ){0,3})(?:deal|contract) (?:at|with) ${C}`, 'g'),
+    check: (m) => !/\b(?:new|extended|improved|fresh|renewed)\b/.test(m.groups?.d ?? ''),
+    single: true,
+  },
   // "Carranza has been in talks with the Miami club" (not "with his club over a new contract").
   {
     rule: 'to/player-in-talks-with',
