@@ -74,6 +74,11 @@ describe('relations', () => {
     ]);
   });
 
+  it("lets a manager known by his side ('Postecoglou's side') buy for the article's club", () => {
+    const x = extract('Celtic are busy. Having faced manager Ange Postecoglou’s side, Kyo Furu joined Celtic.\n\nAnge Postecoglou has snapped up winger Lior Abadi.');
+    expect(x.transfers.map((t) => [t.player, t.to])).toContainEqual(['Lior Abadi', 'Celtic']);
+  });
+
   it('lets a manager named as a sentence subject buy for the club he was named with', () => {
     const x = extract('Celtic manager Ange Postecoglou is delighted. Postecoglou has signed winger Lior Abadi.');
     expect(x.transfers.map((t) => [t.player, t.to, t.status])).toEqual([['Lior Abadi', 'Celtic', 'completed']]);
