@@ -44,10 +44,11 @@ const GAP_STOP = /\b(?:is|are|was|were|has|have|had|will|would|could|to|with|for
 
 const OWNERSHIP: ReadonlySet<Relation['kind']> = new Set(['current', 'seller']);
 const OPENER_BONUS = 2;
-const BOSS_WORDS = /\b(?:manager|boss|head coach|coach|sporting director|technical director|director of football|director|chairman|president|owner)\b/gi;
+const BOSS_TITLE = String.raw`\b(?:manager|boss|head coach|coach|sporting director|technical director|director of football|director|chairman|president|owner)\b`;
+const BOSS_WORDS = new RegExp(BOSS_TITLE, 'gi');
 // "Postecoglou's side", "Arteta's men": a manager and his team.
 const BOSS_TEAM_AFTER = /^['’]s (?:men|charges|side|squad)\b/;
-const BOSS_BEFORE = /\b(?:manager|boss|head coach|coach|sporting director|technical director|director of football|director|chairman|president|owner)\s+$/i;
+const BOSS_BEFORE = new RegExp(`${BOSS_TITLE}\\s+$`, 'i');
 
 interface Anaphor {
   start: number;
@@ -95,7 +96,10 @@ export function assemble(input: Input): Extraction {
       if (!BOSS_BEFORE.test(before) && !BOSS_TEAM_AFTER.test(text.slice(m.end, m.end + 12))) continue;
       const owner = entities.clubs.filter((c) => c.end <= m.start && c.end >= m.start - 40 && /^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}$/i.test(text.slice(c.end, m.start).replace(BOSS_WORDS, ''))).pop();
       const club = owner ? (clubIndex.get(owner.club) as number) : homeClub;
-      if (club !== null && !clubOfBoss.has(p)) clubOfBoss.set(p, club);
+      if (club !== null) {
+        clubOfBoss.set(p, club);
+        break;
+      }
     }
   }
   const personMentions = people.flatMap((p, pi) => p.mentions.map((m) => ({ start: m.start, end: m.end, sent: m.sent, person: pi })));

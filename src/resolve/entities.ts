@@ -6,7 +6,7 @@ import type { Gazetteer, Match, Sense } from '../gazetteer/index.js';
 import type { Lexicon } from '../gazetteer/builtin.js';
 import type { Token } from '../tokenizer.js';
 import { foldWords, isCapitalised } from '../text.js';
-import { clusterPeople, findPersonRuns, type Person, type PersonMention } from './people.js';
+import { clusterPeople, findPersonRuns, isCommon, type Person, type PersonMention } from './people.js';
 
 export interface ClubMention {
   readonly club: string;
@@ -138,16 +138,17 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
 
   // A one-word form that ends the full name of a club the article names is that club: "Rangers"
   // after "Queens Park Rangers", "City" after "Hull City", unless its own club is named in full too.
-  const fullNames = new Map<string, string>();
-  for (const c of clubs) if (/\s/.test(text.slice(c.start, c.end).trim())) fullNames.set(c.club, text.slice(c.start, c.end));
+  // Clubs named in full (a mention of more than one word), with the folded words of their names.
+  const fullNames = new Map<string, string[]>();
+  for (const c of clubs) if (/\s/.test(text.slice(c.start, c.end).trim()) && !fullNames.has(c.club)) fullNames.set(c.club, foldWords(c.club));
+  const namedWith = (test: (words: string[]) => boolean): string | null => {
+    const hits = [...fullNames].filter(([, words]) => test(words));
+    return hits.length === 1 ? (hits[0] as [string, string[]])[0] : null;
+  };
   const endsNamed = (m: Match): string | null => {
     if (m.to - m.from !== 1) return null;
     const word = (tokens[m.from] as Token).norm;
-    const hits = [...fullNames.keys()].filter((name) => {
-      const words = foldWords(name);
-      return words.length > 1 && words[words.length - 1] === word;
-    });
-    return hits.length === 1 ? (hits[0] as string) : null;
+    return namedWith((words) => words.length > 1 && words[words.length - 1] === word);
   };
   for (let i = 0; i < clubs.length; i++) {
     const c = clubs[i] as ClubMention;
@@ -178,10 +179,10 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
     const word = (m[1] as string).toLowerCase();
     const start = (m.index ?? 0) + m[0].indexOf(m[1] as string);
     if (clubs.some((c) => c.start <= start && start < c.end)) continue;
-    const hits = [...fullNames.keys()].filter((name) => foldWords(name).includes(word));
+    const hit = namedWith((words) => words.includes(word));
     const t = tokens.find((x) => x.start === start);
-    if (hits.length === 1 && t) {
-      clubs.push({ club: hits[0] as string, start, end: start + word.length, sent: t.sent, rule: 'gazetteer/club-city' });
+    if (hit && t) {
+      clubs.push({ club: hit, start, end: start + word.length, sent: t.sent, rule: 'gazetteer/club-city' });
       covered[t.i] = 1;
     }
   }
@@ -198,7 +199,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
     if (knownWords.has(w)) return true;
     const prev = text.slice(Math.max(0, r.start - 30), r.start);
     const next = text.slice(r.end, r.end + 20);
-    if (lex.common.has(w) && !lex.firstNames.has(w)) return false;
+    if (isCommon(w, lex)) return false;
     // "London's Kearney": a place's possession is a district, not a person.
     const owner = POSSESSOR.exec(prev)?.[1];
     const byPlace = owner !== undefined && lex.places.has(owner.toLowerCase()) && !clubs.some((c) => c.end >= r.start - 4 && c.end <= r.start - 2);
@@ -211,23 +212,25 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
       const w = r.words[0] as string;
       // ... and so is the same name again ("John has long been admired" makes "make John a Rangers player" his).
       const again = accepted.some((x) => x.words.length === 1 && x.words[0] === w);
-      if (accepted.includes(r) || r.words.length !== 1 || (lex.common.has(w) && !lex.firstNames.has(w)) || (!again && !inListWithPerson(text, r, accepted))) continue;
+      if (accepted.includes(r) || r.words.length !== 1 || isCommon(w, lex) || (!again && !inListWithPerson(text, r, accepted))) continue;
       accepted.push(r);
       grew = true;
     }
   }
   accepted.sort((a, b) => a.start - b.start);
   // "Saka and Hutchinson": a single word that is the surname of exactly one known player is him.
-  const bySurname = accepted.map((r) => {
-    // A surname the article gives in full elsewhere is that person ("Matias Pellegrini ... Pellegrini").
-    if (r.words.length !== 1 || knownWords.has(r.words[0] as string)) return r;
-    const id = gaz.playerBySurname(r.words[0] as string);
-    return id && !lex.common.has(r.words[0] as string) && !lex.firstNames.has(r.words[0] as string) ? { ...r, known: { type: 'player' as const, id } } : r;
-  });
-  for (const r of runs) {
+  // A surname the article gives in full elsewhere is that person ("Matias Pellegrini ... Pellegrini").
+  const surnameOf = (r: PersonMention): string | null => {
     const w = r.words[0] as string;
-    if (r.words.length !== 1 || accepted.includes(r) || lex.common.has(w) || lex.places.has(w) || lex.firstNames.has(w)) continue;
-    const id = gaz.playerBySurname(w);
+    return r.words.length !== 1 || knownWords.has(w) || lex.common.has(w) || lex.firstNames.has(w) ? null : gaz.playerBySurname(w);
+  };
+  const bySurname = accepted.map((r) => {
+    const id = surnameOf(r);
+    return id ? { ...r, known: { type: 'player' as const, id } } : r;
+  });
+  // Unaccepted runs count only as a known player's surname, and never as a place.
+  for (const r of runs) {
+    const id = accepted.includes(r) || lex.places.has(r.words[0] as string) ? null : surnameOf(r);
     if (id) bySurname.push({ ...r, known: { type: 'player', id } });
   }
   const people = clusterPeople([...known, ...bySurname]);
@@ -247,7 +250,7 @@ function inLongerName(m: Match, tokens: readonly Token[], matches: readonly Matc
   const self = tokens[m.from] as Token;
   const nameLike = (t: Token | undefined, adjacent: Token): t is Token =>
     // Adjacent tokens one character apart have a single space between them.
-    t !== undefined && t.kind === 'word' && t.sent === self.sent && isCapitalised(t.text) && !NOT_NAME_WORDS.has(t.norm) && !(lex.common.has(t.norm) && !lex.firstNames.has(t.norm)) && Math.max(adjacent.start - t.end, t.start - adjacent.end) === 1;
+    t !== undefined && t.kind === 'word' && t.sent === self.sent && isCapitalised(t.text) && !NOT_NAME_WORDS.has(t.norm) && !isCommon(t.norm, lex) && Math.max(adjacent.start - t.end, t.start - adjacent.end) === 1;
   const prev = tokens[m.from - 1];
   const next = tokens[m.to];
   const matchAt = (t: Token) => matches.find((x) => x.from <= t.i && t.i < x.to);
