@@ -80,29 +80,20 @@ export function tokenize(text: string): Tokenized {
     }
     // "ex-Genk": wink keeps the prefix on the name; the gazetteer needs the name alone.
     const ex = (w.charCodeAt(0) | 32) === 101 || (w.charCodeAt(0) | 32) === 102 ? EX_PREFIX.exec(w) : null;
+    const spaced = start > at;
     if (ex) {
       const p = ex[0].length;
-      tokens.push({ i: tokens.length, text: w.slice(0, p - 1), start, end: start + p - 1, kind: 'word', norm: w.slice(0, p - 1).toLowerCase(), lineBefore: line, spaceBefore: start > at, sent: 0 });
-      tokens.push({ i: tokens.length, text: '-', start: start + p - 1, end: start + p, kind: 'punct', norm: '-', lineBefore: false, spaceBefore: false, sent: 0 });
-      tokens.push({ i: tokens.length, text: w.slice(p), start: start + p, end: start + w.length, kind: 'word', norm: normOf(w.slice(p)), lineBefore: false, spaceBefore: false, sent: 0 });
-      at = start + w.length;
-      continue;
-    }
-    const end = start + w.length;
-    tokens.push({
-      i: tokens.length,
-      text: w,
-      start,
-      end,
-      kind,
-      norm: kind === 'word' || kind === 'number' ? normOf(w) : w,
-      lineBefore: line,
-      spaceBefore: start > at,
-      sent: 0,
-    });
-    at = end;
+      pushToken(tokens, w.slice(0, p - 1), start, 'word', line, spaced);
+      pushToken(tokens, '-', start + p - 1, 'punct', false, false);
+      pushToken(tokens, w.slice(p), start + p, 'word', false, false);
+    } else pushToken(tokens, w, start, kind, line, spaced);
+    at = start + w.length;
   }
   return { tokens, sentences: splitSentences(tokens) };
+}
+
+function pushToken(tokens: Token[], w: string, start: number, kind: TokenKind, lineBefore: boolean, spaceBefore: boolean): void {
+  tokens.push({ i: tokens.length, text: w, start, end: start + w.length, kind, norm: kind === 'word' || kind === 'number' ? normOf(w) : w, lineBefore, spaceBefore, sent: 0 });
 }
 
 /** Whitespace as JavaScript's `\s` knows it, tested on a char code. */
