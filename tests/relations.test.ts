@@ -109,6 +109,19 @@ describe('relations', () => {
     expect(x.players[0]?.formerClubs).toContain('Stuttgart');
     expect(x.transfers[0]?.suitors).not.toContain('Stuttgart');
   });
+  it("dates a move by the year in its own clause ('paid in 2019 for X, who left for Y in 2023')", () => {
+    const x = extract('Napoli hope to sign Lukas Brenner before the 2022-23 season. The bid tops the €60m they paid in 2019 for defender Adem Sorli, who left for Lazio in 2023 for €30m.');
+    const sorli = x.transfers.find((t) => t.player === 'Adem Sorli');
+    expect(sorli).toMatchObject({ to: 'Lazio', status: 'completed' });
+    expect(sorli?.fees.map((f) => f.amounts[0]?.amount)).toEqual([30_000_000]);
+    expect(extract('Napoli want Lukas Brenner. Defender Adem Sorli left for Lazio in 2019.').transfers.map((t) => t.player)).toEqual(['Lukas Brenner']);
+  });
+  it("gives a sum that refers back ('the reported figure of €80m') to the move it was first given to", () => {
+    const x = extract('Napoli have agreed to sign Lukas Brenner from Hertha for €80m. The reported figure of €80m dwarfs the fee paid when defender Adem Sorli joined Lazio.');
+    const fees = Object.fromEntries(x.transfers.map((t) => [t.player, t.fees.map((f) => f.amounts[0]?.amount)]));
+    expect(fees['Lukas Brenner']).toEqual([80_000_000]);
+    expect(fees['Adem Sorli'] ?? []).toEqual([]);
+  });
   it('makes no transfer of a player merely mentioned', () => {
     expect(extract('Joel Matip has been ruled out for most of the season with an injury.').transfers).toEqual([]);
   });

@@ -295,7 +295,7 @@ export function assemble(input: Input): Extraction {
     const history: number[] = [];
     let departedHome = false;
     for (const r of rel) {
-      const hist = r.kind === 'history' || isHistory(r.around, refYear, r.kind !== 'suitor', r.head ?? r.around);
+      const hist = r.kind === 'history' || isHistory(r.around, refYear, r.kind !== 'suitor', r.head ?? r.around, r.ownFrom);
       if (hist) {
         if (r.kind !== 'suitor' && r.kind !== 'current') history.push(r.club);
         continue;
@@ -396,10 +396,17 @@ export function assemble(input: Input): Extraction {
     const s = sentOfOffset(m.start);
     const sent = sentences[s] as Sentence;
     const local = text.slice(sent.start, sent.end);
-    if (isHistory(text.slice(Math.max(sent.start, m.start - 70), Math.min(sent.end, m.end + 30)).toLowerCase(), refYear) || NOT_A_FEE.test(local.slice(Math.max(0, m.start - sent.start - 40), m.end - sent.start + 30))) continue;
+    const from = Math.max(sent.start, m.start - 70);
+    if (isHistory(text.slice(from, Math.min(sent.end, m.end + 30)).toLowerCase(), refYear, true, undefined, m.start - from) || NOT_A_FEE.test(local.slice(Math.max(0, m.start - sent.start - 40), m.end - sent.start + 30))) continue;
     const named = personMentions.find((x) => x.sent === s && transfers.some((t) => t.playerIndex === x.person));
     const who = named?.person ?? bySent.get(s) ?? focusAt[s] ?? null;
-    const t = transfers.find((x) => x.playerIndex === who) ?? (transfers.length > 0 && who === null ? transfers[0] : undefined);
+    let t = transfers.find((x) => x.playerIndex === who) ?? (transfers.length > 0 && who === null ? transfers[0] : undefined);
+    // "The reported figure of over €100 million": a sum that refers back to one already given to
+    // another player's move is that fee again.
+    if (BACK_REFERENCE.test(text.slice(Math.max(sent.start, m.start - 40), m.start))) {
+      const again = transfers.find((x) => x !== t && x.fees.some((f) => f.amounts.some((a) => m.sums.flat().some((b) => a.currency === b.currency && Math.abs(a.amount - b.amount) < 0.005 * b.amount))));
+      if (again) t = again;
+    }
     const kind = feeKind(local, m.start - sent.start, m.end - sent.start);
     // "€60m, with €35m due up front and a further €25m in add-ons": the add-ons are part of the
     // whole already given; "an initial €50m plus €10m in add-ons" lists them as a fee of their own.
@@ -434,6 +441,8 @@ export function assemble(input: Input): Extraction {
     mentions: dedupeMentions(mentionsOut),
   };
 }
+
+const BACK_REFERENCE = /\b(?:the|that|this) (?:reported |quoted |proposed |mooted |same )?(?:figure|fee|sum|amount|price)(?: of)?(?: over| around| about| up to)? $/i;
 
 const FEE_PRIORITY: Record<FeeKind, number> = { 'release-clause': 6, wages: 5, 'asking-price': 4, fee: 3, valuation: 2, bid: 1 };
 

@@ -20,6 +20,8 @@ export interface Relation {
   readonly around: string;
   /** The words before the match and the match itself. */
   readonly head?: string;
+  /** Where the match itself starts in `around`. */
+  readonly ownFrom?: number;
   /** Where the match stands in its sentence template. */
   readonly at: number;
 }
@@ -243,10 +245,14 @@ const PAST_YEAR = /(?<y>(?:19|20)\d\d)(?<=\b(?:in|since|during|from|of) (?:the )
 // A sentence that tells the past: a year before the article's, "ago", "previously", "in 2019".
 // Past-tense cue words count in `cues` (the relation and the words before it: "previously facing
 // rejection" after it belongs to the next clause); years count anywhere in `text`.
-export function isHistory(text: string, refYear: number | null, strict = true, cues = text): boolean {
+// The years in the relation's own words (from `ownFrom` on) date it, else the nearest year before
+// it: "paid in 2019 for Hernandez, who left for PSG in 2023" dates the move by 2023.
+export function isHistory(text: string, refYear: number | null, strict = true, cues = text, ownFrom = 0): boolean {
   if (!strict && /\b(?:ago|last (?:summer|season|year|january))\b/.test(cues)) return true;
   if (strict && /\b(?:ago|previously|initially|back in|last summer's|in the past|since (?:he|his)|the previous record|his debut)\b/.test(cues)) return true;
-  for (const m of text.matchAll(PAST_YEAR)) {
+  const years = [...text.matchAll(PAST_YEAR)];
+  const own = years.filter((m) => (m.index ?? 0) >= ownFrom);
+  for (const m of own.length > 0 ? own : years.slice(-1)) {
     const y = Number(m.groups?.y);
     if (refYear === null || y < refYear) return true;
   }
@@ -320,7 +326,7 @@ export function findRelations(t: Template, focus: number | null, only?: Readonly
       const [before, after] = r.kind === 'suitor' ? [0, 12] : [40, 25];
       const around = t.text.slice(Math.max(0, at - before), at + m[0].length + after);
       const head = t.text.slice(Math.max(0, at - before), at + m[0].length);
-      for (const p of players) for (const c of clubList) out.push({ kind: r.kind, player: p, club: c, sent: t.sent, rule: r.rule, text: m[0], around, head, at });
+      for (const p of players) for (const c of clubList) out.push({ kind: r.kind, player: p, club: c, sent: t.sent, rule: r.rule, text: m[0], around, head, at, ownFrom: Math.min(at, before) });
     }
   }
   return out;
