@@ -122,6 +122,15 @@ describe('relations', () => {
     expect(fees['Lukas Brenner']).toEqual([80_000_000]);
     expect(fees['Adem Sorli'] ?? []).toEqual([]);
   });
+  it("reads a move told in a relative clause and keeps the story's pursuit ('a replacement for X, who left Y to seal a move to Z')", () => {
+    const x = extract(
+      'Leeds are chasing Norwich winger Jonah Rove. He is seen as a replacement for Cristian Sommerfeld, who left Elland Road at the weekend to seal a move to Premier League side West Ham. Leeds were set to make an opening offer of £7m. Talks between Leeds and Norwich are ongoing.',
+    );
+    expect(x.transfers.map((t) => [t.player, t.from, t.to, t.status, t.fees.map((f) => `${f.kind} ${f.amounts[0]?.amount}`)])).toEqual([
+      ['Jonah Rove', 'Norwich City', 'Leeds United', 'talks', ['bid 7000000']],
+      ['Cristian Sommerfeld', 'Leeds United', 'West Ham United', 'completed', []],
+    ]);
+  });
   it('makes no transfer of a player merely mentioned', () => {
     expect(extract('Joel Matip has been ruled out for most of the season with an injury.').transfers).toEqual([]);
   });

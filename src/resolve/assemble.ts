@@ -241,6 +241,8 @@ export function assemble(input: Input): Extraction {
   };
   const sentStatus = (sent: number): Status | null => furthest(cuesOf(sent));
   let lastPursued = null as number | null;
+  // The clubs each player is known to belong to (current or selling club).
+  const ownClubs = new Map<number, Set<number>>();
   for (const s of sentences) {
     // A sentence that names no club and no player carries no relation and no status of one.
     const slots = dedupeSlots(slotsBySent.get(s.i) ?? []);
@@ -250,10 +252,16 @@ export function assemble(input: Input): Extraction {
     const prevFocus = s.i > 0 ? focusAt[s.i - 1] ?? null : null;
     const focus = slots.some((x) => x.kind === 'p') ? null : prevFocus;
     // "Arsenal have already started further talks": a club alone as subject goes on with the last
-    // pursuit, not with whoever was named last ("two youngsters, Saka and Hutchinson").
-    const found: Relation[] = findRelations(t, focus, undefined, slots.some((x) => x.kind === 'p') ? null : lastPursued ?? focus).filter((r) => (people[r.player] as Person | undefined)?.role === 'player');
+    // pursuit, not with whoever was named last ("two youngsters, Saka and Hutchinson"), and not
+    // with a player of its own ("a replacement for X, who left Leeds ... Leeds were set to bid").
+    const found: Relation[] = findRelations(t, focus, undefined, slots.some((x) => x.kind === 'p') ? null : lastPursued ?? focus).filter(
+      (r) => (people[r.player] as Person | undefined)?.role === 'player' && !(r.rule === 'buyer/subject-alone' && ownClubs.get(r.player)?.has(r.club)),
+    );
     relations.push(...found);
-    const pursued = found.find((r) => r.kind === 'buyer' || r.kind === 'to');
+    for (const r of found) if (r.kind === 'current' || r.kind === 'seller') ownClubs.set(r.player, (ownClubs.get(r.player) ?? new Set<number>()).add(r.club));
+    // A move told in a relative clause ("X, who left Leeds to join West Ham") is not the pursuit
+    // the article goes on with.
+    const pursued = found.find((r) => (r.kind === 'buyer' || r.kind === 'to') && !/^⟦p\d+⟧,? who\b/.test(r.text));
     if (pursued) lastPursued = pursued.player;
   }
 

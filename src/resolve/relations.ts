@@ -50,6 +50,10 @@ interface RelationRule {
   readonly single?: boolean;
   /** Applies only to sentences that name no player. */
   readonly withoutPlayer?: boolean;
+  /** Names one club, never the list it stands in ("talks between Leeds and Norwich"). */
+  readonly oneClub?: boolean;
+  /** With no player named, belongs to the pursuit the article is on rather than the last name. */
+  readonly pursuit?: boolean;
 }
 
 const MOVE_TO = String.raw`(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)? for|move to|moving to|moved to|switched to|transferred to|switch to|transfer to|loan(?:ed)? to|heading to|on his way to|bound for|sold to|leave for|left for|departed${GAP(20)} for|closing in on a (?:move|switch) to|close to joining|set to join|agreed to join|completed? (?:a|his) (?:move|switch) to|return(?:ing)? to|in favou?r of joining|arrive at|arrives at|pushing for a (?:move|transfer) to|a move to|a transfer to|a switch to)`;
@@ -180,7 +184,7 @@ const RULES: readonly RelationRule[] = [
   { rule: 'to/player-to-club', kind: 'to', re: new RegExp(String.raw`(?:transfers? of|sale of|deal for|move of|sell|sold|selling|send|sending|loan|loaning)(?: the [a-z-]+)? ${P} to ${C}`, 'g') },
   // "the transfers of Neres to Ajax, Lyanco to Torino and Galvan to Real Madrid".
   { rule: 'to/listed-moves', kind: 'to', re: new RegExp(String.raw`(?<=(?:transfers?|sales?|moves?|departures?|switch(?:es)?) of [^.;]{0,160}?)(?:, |,? and )${P} to ${C}`, 'g'), single: true },
-  { rule: 'to/move-to', kind: 'to', re: new RegExp(String.raw`(?:move|transfer|switch|loan|deal) to ${C}`, 'g') },
+  { rule: 'to/move-to', kind: 'to', re: new RegExp(String.raw`(?:move|transfer|switch|loan|deal) to (?:[a-z-]+ ){0,3}?${C}`, 'g') },
   {
     rule: 'buyer/club-pursuit-of',
     kind: 'buyer',
@@ -203,8 +207,8 @@ const RULES: readonly RelationRule[] = [
     check: (m) => !/n't|\bnever\b|failed to|unable to|\bnot\b/.test(m.groups?.mid ?? ''),
     withoutPlayer: true,
   },
-  { rule: 'buyer/talks-between', kind: 'buyer', re: new RegExp(String.raw`(?:talks|negotiations|discussions) between ${C} and ⟦c\d+⟧`, 'g') },
-  { rule: 'seller/talks-between', kind: 'seller', re: new RegExp(String.raw`(?:talks|negotiations|discussions) between ⟦c\d+⟧ and ${C}`, 'g') },
+  { rule: 'buyer/talks-between', kind: 'buyer', re: new RegExp(String.raw`(?:talks|negotiations|discussions) between ${C} and ⟦c\d+⟧`, 'g'), oneClub: true, pursuit: true },
+  { rule: 'seller/talks-between', kind: 'seller', re: new RegExp(String.raw`(?:talks|negotiations|discussions) between ⟦c\d+⟧ and ${C}`, 'g'), oneClub: true, pursuit: true },
   { rule: 'current/players-club', kind: 'current', re: new RegExp(String.raw`${P}'s? (?:club|side|employers|parent club|current club),? -? ?${C}`, 'g'), single: true },
   { rule: 'buyer/leading', kind: 'to', re: new RegExp(String.raw`${C}${GAP(40)}(?:leading the race|in pole position|the favou?rites?|frontrunners?|in the driving seat|prime position|won the race|winning the race|favou?rites?|most persistent|leading contenders?)`, 'g') },
   // --- the clubs competing with it ---
@@ -316,10 +320,10 @@ export function findRelations(t: Template, focus: number | null, only?: Readonly
         const named = slotsIn(t.text.slice(0, m.index ?? 0), 'p');
         const after = slotsIn(t.text, 'p');
         // A club as the whole subject ("Arsenal have started further talks") acts for the story's player.
-        const fallback = r.withoutPlayer ? salient : focus;
+        const fallback = r.withoutPlayer || r.pursuit ? salient : focus;
         players = named.length > 0 ? [named[named.length - 1] as number] : after.length > 0 ? [after[0] as number] : fallback !== null ? [fallback] : [];
       }
-      const clubList = g.c && !g.cs && r.kind !== 'departure' && r.kind !== 'arrival' ? expanded(g.c).flatMap((x) => slotsIn(x, 'c')) : clubs;
+      const clubList = g.c && !g.cs && !r.oneClub && r.kind !== 'departure' && r.kind !== 'arrival' ? expanded(g.c).flatMap((x) => slotsIn(x, 'c')) : clubs;
       const at = m.index ?? 0;
       // History is told in the clause around the relation ("moved to Stuttgart in January 2019");
       // a rival's interest is judged by its own words only.
