@@ -131,6 +131,24 @@ describe('relations', () => {
       ['Cristian Sommerfeld', 'Leeds United', 'West Ham United', 'completed', []],
     ]);
   });
+  it("reads a club that has lost a player, and 'He' after a sentence ending on his name", () => {
+    const x = extract('Losing him would hurt Hull City, who have already lost playmaker Tomas Vidal. He had also been linked with Stoke but has instead sought pastures new in Greece with Olympiacos.');
+    expect(x.transfers.map((t) => [t.player, t.from, t.to, t.suitors, t.status])).toEqual([['Tomas Vidal', 'Hull City', 'Olympiacos', ['Stoke City'], 'completed']]);
+    expect(story('Ajax lost winger Piet Draaier to Benfica in the summer.')).toMatchObject({ player: 'Piet Draaier', from: 'Ajax', to: 'Benfica' });
+    expect(extract('Arsenal have lost out on Piet Draaier to Benfica.').transfers[0]?.from ?? null).not.toBe('Arsenal');
+  });
+  it("reads 'the French club' as the French club named last, and 'a deal with X to send Y' as a sale", () => {
+    const x = extract('Marseille are busy. Sevilla have reached a deal with Marseille to send forward Yaw Mensah to the French club on loan.');
+    expect(x.transfers.map((t) => [t.player, t.from, t.to])).toEqual([['Yaw Mensah', 'Sevilla', 'Marseille']]);
+    const club = x.mentions.find((m) => m.text === 'French club');
+    expect(club).toMatchObject({ type: 'club', value: 'Marseille' });
+    expect(x.players[0]?.nationality).toBeNull();
+    // No French club named before: "the French side" stays unresolved.
+    expect(extract('The French side beat Belgium on Sunday.').clubs).toEqual([]);
+  });
+  it("takes the subject of 'agreed to send X to Y' for the seller", () => {
+    expect(story('Everton have agreed to send striker Josh Whitfield to West Ham United in a swap deal.')).toMatchObject({ from: 'Everton', to: 'West Ham United', suitors: [] });
+  });
   it('makes no transfer of a player merely mentioned', () => {
     expect(extract('Joel Matip has been ruled out for most of the season with an injury.').transfers).toEqual([]);
   });

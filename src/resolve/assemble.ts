@@ -188,7 +188,10 @@ export function assemble(input: Input): Extraction {
     // Before any player is named, an opening "The powerful 27-year-old ..." looks ahead: it is the
     // first player the article goes on to name.
     const ahead = seen.length === 0 && !a.pronoun && !club ? (personMentions.slice(pm).find((m) => (people[m.person] as Person).role === 'player')?.person ?? null) : null;
-    const who = owner ?? inSentence ?? ahead ?? (initial ? (lastPerson !== null && (people[lastPerson] as Person).role === 'player' ? salient : null) : salient);
+    // "... one key figure in midfielder Gabriel Sara. He had also been linked ...": a pronoun
+    // opening the sentence after one that ends on a player's name is that player.
+    const endsOn = a.pronoun && initial && lastNamed !== undefined && lastNamed.sent === sent - 1 && (people[lastNamed.person] as Person).role === 'player' && /^\W{0,3}$/.test(text.slice((personMentions[pm - 1] as { end: number }).end, (sentences[sent - 1] as Sentence).end)) ? lastNamed.person : null;
+    const who = owner ?? inSentence ?? ahead ?? endsOn ?? (initial ? (lastPerson !== null && (people[lastPerson] as Person).role === 'player' ? salient : null) : salient);
     if (who !== null && anaphors.some((x) => x.start < a.end && a.start < x.end)) continue;
     if (who !== null && club) anaphorRelations.push({ kind: 'current', player: who, club: clubIndex.get(club) as number, sent, rule: 'current/anaphor-club', text: '', around: '', at: 0 });
     if (who !== null) {

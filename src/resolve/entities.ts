@@ -45,7 +45,7 @@ const PERSON_NEXT = /^(?:,\s\d{2},|\s\(\d{2}\)|\s(?:has|had|is|was|will|would|co
 // "defender Ko Itakura", "two youngsters, Saka and Hutchinson", "Lille's Gabriel".
 const PERSON_PREV = /(?:\b(?:(?:defender|midfielder|striker|winger|forward|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|playmaker|teenager|youngster|starlet|star|talent|prospect|international|captain)s?,?|sign(?:ing)?|signed|signing of|duo|pair|trio|frontrunner|frontman|['’]s)\s|-year-old\s)$/i;
 const POSSESSOR = /(\p{L}+)['’]s\s$/u;
-const CITY_CLUB = /\bthe ([A-Z][a-z]{3,}) (?:club|side|outfit|team)\b/g;
+const CITY_CLUB = /\bthe ([A-Z][a-z]{3,}) (?:club|side|outfit|team|giants)\b/g;
 // Credits and bylines name photographers and authors, not players.
 // ("THE BIGGER PICTURE: Endrick ..." is a heading, not a credit.)
 const CREDIT_BEFORE = /(?:\b(?:photo|picture|pic|image|photograph)s?\s+(?:by|credit)|\bphoto\s*:|\bwritten by|\bcredit)\s*:?\s*$/i;
@@ -179,11 +179,24 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
     const word = (m[1] as string).toLowerCase();
     const start = (m.index ?? 0) + m[0].indexOf(m[1] as string);
     if (clubs.some((c) => c.start <= start && start < c.end)) continue;
-    const hit = namedWith((words) => words.includes(word));
     const t = tokens.find((x) => x.start === start);
-    if (hit && t) {
+    if (!t) continue;
+    const hit = namedWith((words) => words.includes(word));
+    if (hit) {
       clubs.push({ club: hit, start, end: start + word.length, sent: t.sent, rule: 'gazetteer/club-city' });
       covered[t.i] = 1;
+      continue;
+    }
+    // "the French club", "the Spanish giants": the club of that country named last before it.
+    const country = gaz.lookup(m[1] as string).find((x) => x.type === 'demonym' && !x.ambiguous)?.id;
+    const named = country ? clubs.filter((c) => c.start < start && gaz.clubs.get(c.club)?.country === country) : [];
+    const last = named[named.length - 1];
+    if (last) {
+      const end = (m.index ?? 0) + m[0].length;
+      clubs.push({ club: last.club, start, end, sent: t.sent, rule: 'gazetteer/club-country' });
+      covered[t.i] = 1;
+      const at = nations.findIndex((n) => n.start === start);
+      if (at >= 0) nations.splice(at, 1);
     }
   }
   clubs.sort((a, b) => a.start - b.start);

@@ -63,6 +63,8 @@ const SUITOR_WORDS = ['linked', 'interested', 'keen', 'chasing', 'pursuing', 'mo
 
 const BUYER_CUE_RE = new RegExp(BUYER_CUE);
 // "looking for a replacement for the Cameroonian": the player named is the one to be replaced.
+// "Everton have agreed to send striker Whitlock to West Ham": the subject is selling him.
+const SELLING = /\b(?:sell|selling|sold|send|sending|offload|offloading|let|letting)(?: (?:the|their|his|its))?(?: [a-z-]+)?\s*$/;
 const REPLACING = /\b(?:replacements?|successors?|alternatives?|cover) (?:for|to)\s*$|\breplac(?:e|ing)\s*$/;
 
 // Words a rule cannot match without: a substring test is far cheaper than a failed regex run.
@@ -78,13 +80,17 @@ const HINTS: Readonly<Record<string, readonly string[]>> = {
   'seller/leave-club': ['leav', 'left', 'depart', 'exit', 'sold', 'released', 'contract at'],
   'seller/rejected-offer': ['rejected', 'turned down', 'knocked back', 'refused'],
   'seller/from-club': ['from '],
-  'seller/club-sold': ['sold', 'sell', 'let go', 'earned', 'received', 'cashed'],
+  'seller/club-lost': ['lost'],
+  'seller/deal-to-send': [' to send', ' to sell', ' to loan', ' to offload'],
+  'to/deal-to-send': [' to send', ' to sell', ' to loan', ' to offload'],
+  'seller/club-sold': ['sold', 'sell', 'send', 'let go', 'earned', 'received', 'cashed'],
   'seller/sold-by': [' by ⟦c'],
   'departure/departure-of': ['departure of'],
   'arrival/signing-of': ['signing of', 'capture of', 'arrival of', 'acquisition of'],
   'departure/left-the-club': ['the club'],
   'to/moves-to': [' to ', 'join', 'for ', 'bound', 'arrive'],
   'to/bring-to': ['bring'],
+  'to/pastures-new': ['pastures', 'challenge', 'fresh start'],
   'to/signed-deal-at': ['deal at', 'deal with', 'contract at', 'contract with'],
   'to/player-in-talks-with': ['talks with', 'discussions with', 'negotiations with', 'negotiating with'],
   'to/make-club-player': [' player'],
@@ -136,7 +142,7 @@ const RULES: readonly RelationRule[] = [
   {
     rule: 'seller/talks-with-club-about',
     kind: 'seller',
-    re: new RegExp(String.raw`(?:contacted|talks with|negotiations with|agreement with|agreed (?:a (?:deal|fee|price) |terms )?with|deal with|contact with|discussions with|approached|told) ${C}${GAP(50)}(?:about|over|for|to sign|regarding|on|they are willing to pay)${GAPX(60)}${P}`, 'g'),
+    re: new RegExp(String.raw`(?:contacted|talks with|negotiations with|agreement with|agreed (?:a (?:deal|fee|price) |terms )?with|deal with|contact with|discussions with|approached|told) ${C}${GAP(50)}\b(?:about|over|for|to sign|regarding|on|they are willing to pay)\b${GAPX(60)}${P}`, 'g'),
   },
   {
     rule: 'seller/leave-club',
@@ -153,7 +159,12 @@ const RULES: readonly RelationRule[] = [
     kind: 'seller',
     re: new RegExp(String.raw`${P}${GAPNP(100)}(?<!(?:competition|interest|rivalry|offer|bid|approach|proposal|enquiry|reports?|news|away) )\bfrom (?:[a-z0-9'-]+ ){0,4}?${C}`, 'g'),
   },
-  { rule: 'seller/club-sold', kind: 'seller', re: new RegExp(String.raw`${C}${GAP(70)}\b(?:sold|sell|selling|let go|earned|received|cashed in)\b${GAPX(40)}${P}`, 'g') },
+  // "Norwich, who have already lost one key figure in midfielder Sara", "Ajax lost Neres to Benfica".
+  { rule: 'seller/club-lost', kind: 'seller', re: new RegExp(String.raw`${C}${GAP(40)}\b(?:(?:have|has|had|already|just) (?:already |just |now )?)?lost (?!out\b)(?:[a-z-]+ ){0,5}?${P}`, 'g'), single: true },
+  // (not the partner: "reached a deal with Lyon to send forward X" is the subject's sale)
+  { rule: 'seller/club-sold', kind: 'seller', re: new RegExp(String.raw`${C}${GAP(70)}\b(?:sold|sell|selling|send|sending|let go|earned|received|cashed in)\b${GAPX(40)}${P}`, 'g'), check: (m) => !/\bwith (?:the )?$/.test((m.input ?? '').slice(0, m.index)) },
+  { rule: 'seller/deal-to-send', kind: 'seller', re: new RegExp(String.raw`${C}${GAP(60)}\b(?:deal|agreement|terms|agreed) with ⟦c\d+⟧ to (?:send|sell|loan|offload)\b${GAPX(30)}${P}`, 'g') },
+  { rule: 'to/deal-to-send', kind: 'to', re: new RegExp(String.raw`\b(?:deal|agreement|terms|agreed) with ${C} to (?:send|sell|loan|offload)\b${GAPX(30)}${P}`, 'g') },
   { rule: 'seller/sold-by', kind: 'seller', re: new RegExp(String.raw`${P}${GAPNP(40)}(?:sold|released) by ${C}`, 'g') },
   { rule: 'departure/departure-of', kind: 'departure', re: new RegExp(String.raw`departure of ${P}`, 'g') },
   // "The club announced the signing of Pellegrini": no club named, so the article's own.
@@ -161,6 +172,8 @@ const RULES: readonly RelationRule[] = [
   { rule: 'departure/left-the-club', kind: 'departure', re: new RegExp(String.raw`${P} (?:departed|left) the club`, 'g') },
   // --- the club that wants him ---
   { rule: 'to/moves-to', kind: 'to', re: new RegExp(String.raw`${P}${GAPNP(80)}\b${MOVE_TO} (?:[a-z-]+ ){0,3}?${C}`, 'g') },
+  // "He has sought pastures new in the Turkish top flight with Galatasaray", "a fresh start at Hull".
+  { rule: 'to/pastures-new', kind: 'to', re: new RegExp(String.raw`${P}${GAPNP(60)}\b(?:pastures new|new pastures|a new challenge|a fresh start)${GAP(50)}\b(?:with|at) ${C}`, 'g'), single: true },
   // "The 27-year-old signed a three-year deal at Ibrox" (a new deal at his own club is an extension).
   {
     rule: 'to/signed-deal-at',
@@ -181,7 +194,7 @@ const RULES: readonly RelationRule[] = [
   // "his desire to make John a Rangers player", "Pellegrini will become an Inter Miami player".
   { rule: 'to/make-club-player', kind: 'to', re: new RegExp(String.raw`(?:make|makes|made|making) ${P} an? ${C} player`, 'g') },
   { rule: 'to/become-club-player', kind: 'to', re: new RegExp(String.raw`${P}${GAPNP(40)}\b(?:become|becomes|became|becoming) an? ${C} player`, 'g') },
-  { rule: 'to/player-to-club', kind: 'to', re: new RegExp(String.raw`(?:transfers? of|sale of|deal for|move of|sell|sold|selling|send|sending|loan|loaning)(?: the [a-z-]+)? ${P} to ${C}`, 'g') },
+  { rule: 'to/player-to-club', kind: 'to', re: new RegExp(String.raw`(?:transfers? of|sale of|deal for|move of|sell|sold|selling|send|sending|loan|loaning|lost|losing)(?: (?:the|their|his) [a-z-]+| [a-z-]+)? ${P} to (?:the )?${C}`, 'g') },
   // "the transfers of Neres to Ajax, Lyanco to Torino and Galvan to Real Madrid".
   { rule: 'to/listed-moves', kind: 'to', re: new RegExp(String.raw`(?<=(?:transfers?|sales?|moves?|departures?|switch(?:es)?) of [^.;]{0,160}?)(?:, |,? and )${P} to ${C}`, 'g'), single: true },
   { rule: 'to/move-to', kind: 'to', re: new RegExp(String.raw`(?:move|transfer|switch|loan|deal) to (?:[a-z-]+ ){0,3}?${C}`, 'g') },
@@ -195,7 +208,7 @@ const RULES: readonly RelationRule[] = [
     rule: 'buyer/subject',
     kind: 'buyer',
     re: new RegExp(String.raw`(?:^|: |-- )(?:[^.;:]{0,45}?)${C}(?<mid>${GAPX(220)})${P}`, 'g'),
-    check: (m) => BUYER_CUE_RE.test(m.groups?.mid ?? '') && !/n't|\bnever\b|failed to|unable to/.test(m.groups?.mid ?? '') && !(m.groups?.mid ?? '').replace(/^'s?/, '').trim().split(' ').every(isDescriptor) && !/\b(?<!in favou?r |(?:signing|capture|purchase|acquisition|arrival|pursuit|services) )(?:from|of|by)\s*$/.test(m.groups?.mid ?? '') && !REPLACING.test(m.groups?.mid ?? ''),
+    check: (m) => BUYER_CUE_RE.test(m.groups?.mid ?? '') && !/n't|\bnever\b|failed to|unable to/.test(m.groups?.mid ?? '') && !(m.groups?.mid ?? '').replace(/^'s?/, '').trim().split(' ').every(isDescriptor) && !/\b(?<!in favou?r |(?:signing|capture|purchase|acquisition|arrival|pursuit|services) )(?:from|of|by)\s*$/.test(m.groups?.mid ?? '') && !REPLACING.test(m.groups?.mid ?? '') && !SELLING.test(m.groups?.mid ?? ''),
   },
   {
     // "Leeds were set to make an opening offer": a buyer with no player named is after the player
