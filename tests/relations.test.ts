@@ -149,6 +149,11 @@ describe('relations', () => {
   it("takes the subject of 'agreed to send X to Y' for the seller", () => {
     expect(story('Everton have agreed to send striker Josh Whitfield to West Ham United in a swap deal.')).toMatchObject({ from: 'Everton', to: 'West Ham United', suitors: [] });
   });
+  it("reads 'a move announced on Monday' as completed and 'the previous record, X's swoop for Y' as this window's move", () => {
+    expect(story('The Rovers era of Dani Prieto is over, the striker moving to Getafe in a $9 million move announced on Monday.')).toMatchObject({ to: 'Getafe', status: 'completed' });
+    const x = extract("Atlanta United paid a club record for Kofi Amankwah. The previous record, Atlanta United's $6 million swoop for Togolese winger Eli Agbo, stood for three months.");
+    expect(x.transfers.find((t) => t.player === 'Eli Agbo')).toMatchObject({ to: 'Atlanta United' });
+  });
   it('makes no transfer of a player merely mentioned', () => {
     expect(extract('Joel Matip has been ruled out for most of the season with an injury.').transfers).toEqual([]);
   });
