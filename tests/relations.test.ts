@@ -154,6 +154,9 @@ describe('relations', () => {
     const x = extract("Atlanta United paid a club record for Kofi Amankwah. The previous record, Atlanta United's $6 million swoop for Togolese winger Eli Agbo, stood for three months.");
     expect(x.transfers.find((t) => t.player === 'Eli Agbo')).toMatchObject({ to: 'Atlanta United' });
   });
+  it("never reads 'joined from X' as a move to X", () => {
+    expect(story('Midfielder Anton Varga joined from Lille this summer to add energy to the midfield.')).toMatchObject({ from: 'Lille', to: null, status: 'completed' });
+  });
   it('makes no transfer of a player merely mentioned', () => {
     expect(extract('Joel Matip has been ruled out for most of the season with an injury.').transfers).toEqual([]);
   });

@@ -171,7 +171,7 @@ const RULES: readonly RelationRule[] = [
   { rule: 'arrival/signing-of', kind: 'arrival', re: new RegExp(String.raw`(?:announced|completed|confirmed|sealed|finalised|finalized|wrapped up) (?:the )?(?:signing|capture|arrival|acquisition) of ${P}`, 'g') },
   { rule: 'departure/left-the-club', kind: 'departure', re: new RegExp(String.raw`${P} (?:departed|left) the club`, 'g') },
   // --- the club that wants him ---
-  { rule: 'to/moves-to', kind: 'to', re: new RegExp(String.raw`${P}${GAPNP(80)}\b${MOVE_TO} (?:[a-z-]+ ){0,3}?${C}`, 'g') },
+  { rule: 'to/moves-to', kind: 'to', re: new RegExp(String.raw`${P}${GAPNP(80)}\b${MOVE_TO} (?:(?!from )[a-z-]+ ){0,3}?${C}`, 'g') },
   // "He has sought pastures new in the Turkish top flight with Galatasaray", "a fresh start at Hull".
   { rule: 'to/pastures-new', kind: 'to', re: new RegExp(String.raw`${P}${GAPNP(60)}\b(?:pastures new|new pastures|a new challenge|a fresh start)${GAP(50)}\b(?:with|at) ${C}`, 'g'), single: true },
   // "The 27-year-old signed a three-year deal at Ibrox" (a new deal at his own club is an extension).
