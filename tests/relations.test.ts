@@ -157,6 +157,13 @@ describe('relations', () => {
   it("never reads 'joined from X' as a move to X", () => {
     expect(story('Midfielder Anton Varga joined from Lille this summer to add energy to the midfield.')).toMatchObject({ from: 'Lille', to: null, status: 'completed' });
   });
+  it('gives each sum to the player named nearest before it in the sentence', () => {
+    const x = extract('Porto full-back Rui Matos joined Everton for €40m and Braga striker Tiago Lobo signed for Lyon for €25m.');
+    expect(x.transfers.map((t) => [t.player, t.fees.map((f) => f.amounts[0]?.amount)])).toEqual([
+      ['Rui Matos', [40_000_000]],
+      ['Tiago Lobo', [25_000_000]],
+    ]);
+  });
   it('makes no transfer of a player merely mentioned', () => {
     expect(extract('Joel Matip has been ruled out for most of the season with an injury.').transfers).toEqual([]);
   });

@@ -409,7 +409,9 @@ export function assemble(input: Input): Extraction {
     const local = text.slice(sent.start, sent.end);
     const from = Math.max(sent.start, m.start - 70);
     if (isHistory(text.slice(from, Math.min(sent.end, m.end + 30)).toLowerCase(), refYear, true, undefined, m.start - from) || NOT_A_FEE.test(local.slice(Math.max(0, m.start - sent.start - 40), m.end - sent.start + 30))) continue;
-    const named = personMentions.find((x) => x.sent === s && transfers.some((t) => t.playerIndex === x.person));
+    // The player named nearest before the sum in its sentence, else the first named after it.
+    const inSentence = personMentions.filter((x) => x.sent === s && transfers.some((t) => t.playerIndex === x.person));
+    const named = inSentence.filter((x) => x.end <= m.start).pop() ?? inSentence[0];
     const who = named?.person ?? bySent.get(s) ?? focusAt[s] ?? null;
     let t = transfers.find((x) => x.playerIndex === who) ?? (transfers.length > 0 && who === null ? transfers[0] : undefined);
     // "The reported figure of over €100 million": a sum that refers back to one already given to
