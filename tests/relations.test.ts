@@ -164,6 +164,14 @@ describe('relations', () => {
       ['Tiago Lobo', [25_000_000]],
     ]);
   });
+  it("reads 'The German champions ... concluding a deal to sell X to Y' as the German club selling X", () => {
+    const x = extract('Bayern Munich want a centre-back. The German champions stepped up talks for Ivo Lenz after concluding a deal to sell the striker Marek Nowak to Barcelona for €45m.');
+    expect(x.transfers.find((t) => t.player === 'Marek Nowak')).toMatchObject({ from: 'Bayern Munich', to: 'Barcelona' });
+  });
+  it("does not take a 'track record' for tracking a player", () => {
+    const x = extract('Ajax have a strong track record with young strikers, having taken Pim Molenaar from Utrecht.');
+    expect(x.transfers).toEqual([]);
+  });
   it('makes no transfer of a player merely mentioned', () => {
     expect(extract('Joel Matip has been ruled out for most of the season with an injury.').transfers).toEqual([]);
   });

@@ -45,7 +45,7 @@ const PERSON_NEXT = /^(?:,\s\d{2},|\s\(\d{2}\)|\s(?:has|had|is|was|will|would|co
 // "defender Ko Itakura", "two youngsters, Saka and Hutchinson", "Lille's Gabriel".
 const PERSON_PREV = /(?:\b(?:(?:defender|midfielder|striker|winger|forward|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|playmaker|teenager|youngster|starlet|star|talent|prospect|international|captain)s?,?|sign(?:ing)?|signed|signing of|duo|pair|trio|frontrunner|frontman|['’]s)\s|-year-old\s)$/i;
 const POSSESSOR = /(\p{L}+)['’]s\s$/u;
-const CITY_CLUB = /\bthe ([A-Z][a-z]{3,}) (?:club|side|outfit|team|giants)\b/g;
+const CITY_CLUB = /\b[Tt]he ([A-Z][a-z]{3,}) (?:club|side|outfit|team|giants|champions)\b/g;
 // Credits and bylines name photographers and authors, not players.
 // ("THE BIGGER PICTURE: Endrick ..." is a heading, not a credit.)
 const CREDIT_BEFORE = /(?:\b(?:photo|picture|pic|image|photograph)s?\s+(?:by|credit)|\bphoto\s*:|\bwritten by|\bcredit)\s*:?\s*$/i;

@@ -57,7 +57,7 @@ interface RelationRule {
 }
 
 const MOVE_TO = String.raw`(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)? for|move to|moving to|moved to|switched to|transferred to|switch to|transfer to|loan(?:ed)? to|heading to|on his way to|bound for|sold to|leave for|left for|departed${GAP(20)} for|closing in on a (?:move|switch) to|close to joining|set to join|agreed to join|completed? (?:a|his) (?:move|switch) to|return(?:ing)? to|in favou?r of joining|arrive at|arrives at|pushing for a (?:move|transfer) to|a move to|a transfer to|a switch to)`;
-const BUYER_CUES = ['sign', 'talks', 'negotiat', 'interest', 'keen', 'monitor', 'tabs', 'an eye', 'scout', 'track', 'eye', 'target', 'consider', 'pursu', 'chas', 'want', 'bid', 'offer', 'approach', 'agree', 'deal', 'complet', 'swoop', 'move for', 'snapped up', 'land', 'bring', 'closing in', 'secure', 'recruit', 'acquir', 'buy', 'bought', 'contact', 'alerted', 'tour', 'rejected', 'turned down', 'lookout', 'options', 'decided in favour', 'decided in favor', 'paid', 'pay', 'spend', 'capture', 'race', 'added', 'adding', 'brought in', 'trigger', 'activat'];
+const BUYER_CUES = ['sign', 'talks', 'negotiat', 'interest', 'keen', 'monitor', 'tabs', 'an eye', 'scout', 'tracking', 'tracked', 'eye', 'target', 'consider', 'pursu', 'chas', 'want', 'bid', 'offer', 'approach', 'agree', 'deal', 'complet', 'swoop', 'move for', 'snapped up', 'land', 'bring', 'closing in', 'secure', 'recruit', 'acquir', 'buy', 'bought', 'contact', 'alerted', 'tour', 'rejected', 'turned down', 'lookout', 'options', 'decided in favour', 'decided in favor', 'paid', 'pay', 'spend', 'capture', 'race', 'added', 'adding', 'brought in', 'trigger', 'activat'];
 const BUYER_CUE = `(?:${BUYER_CUES.join('|')})`;
 const SUITOR_WORDS = ['linked', 'interested', 'keen', 'chasing', 'pursuing', 'monitoring', 'tracking', 'eyeing', 'in the race', 'in the hunt', 'circling', 'determined', 'admirers', 'suitors', 'wanted', 'open to signing', 'eager', 'keeping an eye', 'chance'];
 
@@ -81,6 +81,7 @@ const HINTS: Readonly<Record<string, readonly string[]>> = {
   'seller/rejected-offer': ['rejected', 'turned down', 'knocked back', 'refused'],
   'seller/from-club': ['from '],
   'seller/club-lost': ['lost'],
+  'seller/subject-deal-to-sell': [' to sell', ' to send', ' to loan', ' to offload'],
   'seller/deal-to-send': [' to send', ' to sell', ' to loan', ' to offload'],
   'to/deal-to-send': [' to send', ' to sell', ' to loan', ' to offload'],
   'seller/club-sold': ['sold', 'sell', 'send', 'let go', 'earned', 'received', 'cashed'],
@@ -163,6 +164,9 @@ const RULES: readonly RelationRule[] = [
   { rule: 'seller/club-lost', kind: 'seller', re: new RegExp(String.raw`${C}${GAP(40)}\b(?:(?:have|has|had|already|just) (?:already |just |now )?)?lost (?!out\b)(?:[a-z-]+ ){0,5}?${P}`, 'g'), single: true },
   // (not the partner: "reached a deal with Lyon to send forward X" is the subject's sale)
   { rule: 'seller/club-sold', kind: 'seller', re: new RegExp(String.raw`${C}${GAP(70)}\b(?:sold|sell|selling|send|sending|let go|earned|received|cashed in)\b${GAPX(40)}${P}`, 'g'), check: (m) => !/\bwith (?:the )?$/.test((m.input ?? '').slice(0, m.index)) },
+  // "The German champions stepped up talks for X after concluding a deal to sell Y to Barcelona":
+  // the sentence's subject sells.
+  { rule: 'seller/subject-deal-to-sell', kind: 'seller', re: new RegExp(String.raw`(?:^|: )(?:[^.;:⟦]{0,20}?)${C}${GAPX(100)}\b(?:a deal|an agreement|agreed|agreeing) to (?:sell|send|offload|loan) (?:the [a-z-]+ |[a-z-]+ )?${P}`, 'g'), single: true },
   { rule: 'seller/deal-to-send', kind: 'seller', re: new RegExp(String.raw`${C}${GAP(60)}\b(?:deal|agreement|terms|agreed) with ⟦c\d+⟧ to (?:send|sell|loan|offload)\b${GAPX(30)}${P}`, 'g') },
   { rule: 'to/deal-to-send', kind: 'to', re: new RegExp(String.raw`\b(?:deal|agreement|terms|agreed) with ${C} to (?:send|sell|loan|offload)\b${GAPX(30)}${P}`, 'g') },
   { rule: 'seller/sold-by', kind: 'seller', re: new RegExp(String.raw`${P}${GAPNP(40)}(?:sold|released) by ${C}`, 'g') },
