@@ -220,6 +220,13 @@ function buildClubs(nations) {
   fifaByIso.set('mc', 'FRA'); // AS Monaco plays in the French league system (Monaco is not a FIFA member)
   fifaByIso.set('lv', 'LVA');
 
+  // "London (Fulham)" → "London"; local names in English ("Lisboa" → "Lisbon").
+  const englishCity = (city) => {
+    if (!city) return null;
+    const base = city.replace(/\s*\(.*\)\s*$/, '').trim();
+    return H.CITY_EXONYMS[base] ?? base;
+  };
+
   // ---- 1. base records ------------------------------------------------------------------------
   let clubs = [];
   const byOf = new Map();
@@ -234,6 +241,7 @@ function buildClubs(nations) {
       data: [of, ...c.aliases, ...(c.aliases_lang || []).filter((a) => a.lang === 'en').map((a) => a.name)].map(stripYears),
       match: (c.aliases_lang || []).map((a) => a.name), // other-language forms: only for matching season files
       stadiums: c.stadium ? [c.stadium] : [], hand: [], handCount: 0, amb: [],
+      city: englishCity(c.city),
     };
     if (!rec.country) warn(`no FIFA code for openfootball country "${c.country_key}" (${of})`);
     // dedupe: same country and same name key
@@ -451,6 +459,9 @@ function buildClubs(nations) {
   for (const c of clubs) {
     const e = { name: c.name, country: c.country };
     if (c.league) e.league = c.league;
+    // The city only where it adds to the name ("the London club" is Chelsea; "the Hull club" is
+    // found from the name itself).
+    if (c.city && !fold(c.name).split(/[^a-z0-9]+/).includes(fold(c.city))) e.city = c.city;
     const ambK = new Set(c.amb.map(key));
     e.aliases = uniqForms(withEnglishArticle([...c.aliasSet.values()].filter((f) => !ambK.has(key(f)))), [c.name]);
     if (c.amb.length) e.ambiguous = uniqForms(withEnglishArticle(c.amb.filter((f) => key(f) !== key(c.name))));
@@ -678,7 +689,7 @@ only: names, aliases, codes. Do not edit them by hand; change the script or the 
 
 | file | built from |
 |---|---|
-| \`clubs.json\` | openfootball/clubs (names, aliases, country, some stadiums); openfootball/football.json 2025/26 and 2025 season files (current league); transfermarkt-clubs (current stadium names); hand tables (English canonical names, nicknames, stadium and training-ground metonyms, ambiguous forms, 2025/26 membership of the Saudi Pro League, Scottish Championship, Swiss Super League and Danish Superliga) |
+| \`clubs.json\` | openfootball/clubs (names, aliases, country, city, some stadiums); openfootball/football.json 2025/26 and 2025 season files (current league); transfermarkt-clubs (current stadium names); hand tables (English canonical names, English city names, nicknames, stadium and training-ground metonyms, ambiguous forms, 2025/26 membership of the Saudi Pro League, Scottish Championship, Swiss Super League and Danish Superliga) |
 | \`club-ambiguity.json\` | the ambiguous club forms of \`clubs.json\` with their candidate clubs, most likely first (hand-ordered, then by league weight) |
 | \`nations.json\` | sportdb-fifa (211 FIFA members and codes); i18n-iso-countries and datahub country-codes (English name variants); i18n-nationality (English demonyms, bad rows replaced by hand); hand tables |
 | \`leagues.json\` | openfootball/leagues (league and cup names, sponsor-free); hand table of English names and aliases |

@@ -1469,3 +1469,14 @@ export const SOURCES_NEED_CUE = [
   'A Bola', 'O Jogo', 'GE', 'The Chronicle', 'The Athletic', 'The i Paper', 'The Independent', 'Metro', 'The Scotsman',
   'The Herald', 'Lance!', 'Sabah', 'Blick', 'NOS',
 ];
+
+// City names in English prose, for the local forms openfootball/clubs gives ("the Lisbon club").
+export const CITY_EXONYMS = {
+  Lisboa: 'Lisbon', Milano: 'Milan', Torino: 'Turin', München: 'Munich', Roma: 'Rome', Napoli: 'Naples', Firenze: 'Florence',
+  Genova: 'Genoa', Venezia: 'Venice', Sevilla: 'Seville', Köln: 'Cologne', Praha: 'Prague', Moskva: 'Moscow', Warszawa: 'Warsaw',
+  București: 'Bucharest', Athina: 'Athens', København: 'Copenhagen', Beograd: 'Belgrade', Wien: 'Vienna', 'Den Haag': 'The Hague',
+  Bruxelles: 'Brussels', Brussel: 'Brussels', Antwerpen: 'Antwerp', Zürich: 'Zurich', Genève: 'Geneva', Göteborg: 'Gothenburg',
+  'Sankt-Peterburg': 'St Petersburg', 'İstanbul': 'Istanbul', 'İzmir': 'Izmir', Lëtzebuerg: 'Luxembourg', Mantova: 'Mantua',
+  Padova: 'Padua', Siracusa: 'Syracuse', 'Frankfurt am Main': 'Frankfurt', Nürnberg: 'Nuremberg', Hannover: 'Hanover',
+  Thessaloníki: 'Thessaloniki', Kraków: 'Krakow', Wrocław: 'Wroclaw', Łódź: 'Lodz', Gdańsk: 'Gdansk', 'Kyiv': 'Kyiv', Kiev: 'Kyiv',
+};

@@ -111,6 +111,8 @@ export const ClubEntrySchema = z.object({
   ambiguous: z.optional(z.array(Alias)),
   country: z.optional(FifaCode),
   league: z.optional(z.string()),
+  /** The city it plays in, in English ("London"): "the London club" is it when it is named. */
+  city: z.optional(z.string()),
 });
 export type ClubEntry = z.infer<typeof ClubEntrySchema>;
 

@@ -58,6 +58,11 @@ describe('createExtractor', () => {
     expect(club?.country).toBe('WAL');
     expect(mine.extract('The Zorbs want him.').clubs).toEqual([]);
   });
+  it("takes a club's city for 'the Zorbton club'", () => {
+    const mine = createExtractor({ clubs: [{ name: 'Zorblax Rovers', aliases: ['Zorblax'], city: 'Zorbton' }] });
+    const x = mine.extract('Zorblax are keen on a striker. The Zorbton club have made an offer.');
+    expect(x.clubs.find((c) => c.name === 'Zorblax Rovers')?.mentions.map((m) => m.text)).toEqual(['Zorblax', 'Zorbton club']);
+  });
   it('never changes the default extract or another extractor', () => {
     const text = 'Zorblax United have signed defender Quentin Marsh.';
     const before = extract(text);

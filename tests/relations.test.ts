@@ -172,6 +172,19 @@ describe('relations', () => {
     const x = extract('Ajax have a strong track record with young strikers, having taken Pim Molenaar from Utrecht.');
     expect(x.transfers).toEqual([]);
   });
+  it("reads 'the London club' as the London club named last, and the club a fee is paid to as the seller", () => {
+    const x = extract('Atletico Madrid and Chelsea reach agreement for Tiago Ramos. Of the total, €40m will be paid to the London club up front.');
+    expect(x.transfers.map((t) => [t.player, t.from, t.to])).toEqual([['Tiago Ramos', 'Chelsea', 'Atletico Madrid']]);
+    expect(x.mentions.find((m) => m.text === 'London club')).toMatchObject({ type: 'club', value: 'Chelsea' });
+  });
+  it("reads 'A from X and 31-year-old goalkeeper B' as a list, with the age on B", () => {
+    const x = extract('Crystal Palace are busy. Palace boss Roy Hodgson has so far added midfielder Kofi Adu from West Ham and 31-year-old goalkeeper Vicente Gual to his squad.');
+    expect(x.transfers.map((t) => [t.player, t.from, t.to])).toEqual([
+      ['Kofi Adu', 'West Ham United', 'Crystal Palace'],
+      ['Vicente Gual', null, 'Crystal Palace'],
+    ]);
+    expect(x.players.map((p) => [p.name, p.age])).toEqual([['Kofi Adu', null], ['Vicente Gual', 31]]);
+  });
   it('makes no transfer of a player merely mentioned', () => {
     expect(extract('Joel Matip has been ruled out for most of the season with an injury.').transfers).toEqual([]);
   });

@@ -45,6 +45,7 @@ export interface ClubInfo {
   readonly name: string;
   readonly country: string | null;
   readonly league: string | null;
+  readonly city: string | null;
 }
 
 /** A run of gazetteer words matched in the text. */
@@ -75,7 +76,7 @@ export class Gazetteer {
   constructor(data: GazetteerData) {
     // One sense object per entity and kind, shared by all its surface forms.
     for (const c of data.clubs) {
-      this.clubs.set(c.name, { name: c.name, country: c.country ?? null, league: c.league ?? null });
+      this.clubs.set(c.name, { name: c.name, country: c.country ?? null, league: c.league ?? null, city: c.city ?? null });
       const sense: Sense = { type: 'club', id: c.name, ambiguous: false };
       this.add(c.name, sense);
       this.addAll(c.aliases, sense);

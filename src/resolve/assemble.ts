@@ -120,7 +120,7 @@ export function assemble(input: Input): Extraction {
     if (/\b(?:an?|another|every|any)\s+$/i.test(text.slice(Math.max(0, c.start - 9), c.start))) continue;
     const m = CLUB_HEAD_RE.exec(text.slice(c.end, c.end + 50));
     const words = m ? m[0].replace(/^['’]s/, '').trim().split(/\s+/).slice(0, -1) : [];
-    if (m && words.every((w) => isDescriptor(w.toLowerCase())) && !personMentions.some((p) => p.start >= c.end && p.start <= c.end + m[0].length + 2)) rawAnaphors.push({ start: c.start, end: c.end + m[0].length });
+    if (m && words[0] !== 'and' && words.every((w) => isDescriptor(w.toLowerCase())) && !personMentions.some((p) => p.start >= c.end && p.start <= c.end + m[0].length + 2)) rawAnaphors.push({ start: c.start, end: c.end + m[0].length });
   }
   for (const m of text.matchAll(/\b[Hh]e\b/g)) rawAnaphors.push({ start: m.index ?? 0, end: (m.index ?? 0) + 2, pronoun: true });
   rawAnaphors.sort((a, b) => a.start - b.start);

@@ -187,13 +187,17 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
       covered[t.i] = 1;
       continue;
     }
-    // "the French club", "the Spanish giants": the club of that country named last before it.
+    // "the London club", "the French club", "the Spanish giants": the club of that city or country
+    // named last before it.
     const country = gaz.lookup(m[1] as string).find((x) => x.type === 'demonym' && !x.ambiguous)?.id;
-    const named = country ? clubs.filter((c) => c.start < start && gaz.clubs.get(c.club)?.country === country) : [];
-    const last = named[named.length - 1];
+    const fits = (club: string) => {
+      const info = gaz.clubs.get(club);
+      return country !== undefined ? info?.country === country : info?.city?.toLowerCase() === word;
+    };
+    const last = clubs.filter((c) => c.start < start && fits(c.club)).pop();
     if (last) {
       const end = (m.index ?? 0) + m[0].length;
-      clubs.push({ club: last.club, start, end, sent: t.sent, rule: 'gazetteer/club-country' });
+      clubs.push({ club: last.club, start, end, sent: t.sent, rule: country !== undefined ? 'gazetteer/club-country' : 'gazetteer/club-city' });
       covered[t.i] = 1;
       const at = nations.findIndex((n) => n.start === start);
       if (at >= 0) nations.splice(at, 1);

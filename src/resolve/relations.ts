@@ -85,6 +85,7 @@ const HINTS: Readonly<Record<string, readonly string[]>> = {
   'seller/deal-to-send': [' to send', ' to sell', ' to loan', ' to offload'],
   'to/deal-to-send': [' to send', ' to sell', ' to loan', ' to offload'],
   'seller/club-sold': ['sold', 'sell', 'send', 'let go', 'earned', 'received', 'cashed'],
+  'seller/paid-to': ['paid to'],
   'seller/sold-by': [' by ⟦c'],
   'departure/departure-of': ['departure of'],
   'arrival/signing-of': ['signing of', 'capture of', 'arrival of', 'acquisition of'],
@@ -126,7 +127,8 @@ const RULES: readonly RelationRule[] = [
     rule: 'current/club-descriptor',
     kind: 'current',
     re: new RegExp(String.raw`${C}(?:'s?)? (?<d>(?:[a-z0-9'-]+ ){0,4}?)${P}`, 'g'),
-    check: (m) => (m.groups?.d ?? '').split(' ').every(isDescriptor),
+    // ("West Ham and 31-year-old goalkeeper X" coordinates; it does not describe X)
+    check: (m) => !(m.groups?.d ?? '').startsWith('and ') && (m.groups?.d ?? '').split(' ').every(isDescriptor),
     single: true,
   },
   { rule: 'current/of-club', kind: 'current', re: new RegExp(String.raw`${P},? of ${C}`, 'g'), single: true },
@@ -169,6 +171,8 @@ const RULES: readonly RelationRule[] = [
   { rule: 'seller/subject-deal-to-sell', kind: 'seller', re: new RegExp(String.raw`(?:^|: )(?:[^.;:⟦]{0,20}?)${C}${GAPX(100)}\b(?:a deal|an agreement|agreed|agreeing) to (?:sell|send|offload|loan) (?:the [a-z-]+ |[a-z-]+ )?${P}`, 'g'), single: true },
   { rule: 'seller/deal-to-send', kind: 'seller', re: new RegExp(String.raw`${C}${GAP(60)}\b(?:deal|agreement|terms|agreed) with ⟦c\d+⟧ to (?:send|sell|loan|offload)\b${GAPX(30)}${P}`, 'g') },
   { rule: 'to/deal-to-send', kind: 'to', re: new RegExp(String.raw`\b(?:deal|agreement|terms|agreed) with ${C} to (?:send|sell|loan|offload)\b${GAPX(30)}${P}`, 'g') },
+  // "€55m will be paid to the London club up front": the club paid is the one selling.
+  { rule: 'seller/paid-to', kind: 'seller', re: new RegExp(String.raw`\b(?:be|been|being|was|were|is|are) paid to (?:the )?${C}`, 'g'), pursuit: true },
   { rule: 'seller/sold-by', kind: 'seller', re: new RegExp(String.raw`${P}${GAPNP(40)}(?:sold|released) by ${C}`, 'g') },
   { rule: 'departure/departure-of', kind: 'departure', re: new RegExp(String.raw`departure of ${P}`, 'g') },
   // "The club announced the signing of Pellegrini": no club named, so the article's own.

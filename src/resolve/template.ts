@@ -53,9 +53,10 @@ export function buildTemplate(sent: number, source: string, start: number, end: 
 }
 
 const LIST_RE = new RegExp(String.raw`${PH}(?:(?:, | and | & |, and | or )${PH}){1,12}`, 'g');
-// Players listed with their clubs: "Lille's ⟦p1⟧, Aston Villa's ⟦p2⟧ and ⟦p3⟧ of ⟦c4⟧".
+// Players listed with their clubs: "Lille's ⟦p1⟧, Aston Villa's ⟦p2⟧ and ⟦p3⟧ of ⟦c4⟧", "⟦p1⟧ from ⟦c1⟧ and
+// 31-year-old goalkeeper ⟦p2⟧".
 const ROLE = String.raw`(?:defender|midfielder|striker|winger|forward|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|youngster|teenager|playmaker|attacker)`;
-const ITEM = String.raw`(?:⟦c\d+⟧'s? |the [a-z-]+ |${ROLE} )?⟦p\d+⟧(?:,? (?:of|from) ⟦c\d+⟧)?`;
+const ITEM = String.raw`(?:⟦c\d+⟧'s? |the [a-z-]+ |(?:the |an? )?(?:\d{2}-year-old |[a-z]+-footed |young |experienced |veteran |teenage )?${ROLE} )?⟦p\d+⟧(?:,? (?:of|from) ⟦c\d+⟧)?`;
 const PLAYER_LIST_RE = new RegExp(String.raw`${ITEM}(?:(?:, | and |, and )${ITEM}){1,12}`, 'g');
 const P_RE = /⟦p\d+⟧/g;
 const ONE_RE = new RegExp(PH, 'g');
