@@ -185,6 +185,13 @@ describe('relations', () => {
     ]);
     expect(x.players.map((p) => [p.name, p.age])).toEqual([['Kofi Adu', null], ['Vicente Gual', 31]]);
   });
+  it('gives references after a newly chosen target to him, not to the player named more often earlier', () => {
+    const x = extract(
+      'Since Faris Obiang was injured, Marseille wanted a replacement for the Cameroonian. Several names came up, but Marseille decided in favour of Neal Moreau. According to our sources, the player will arrive on Monday. The Everton striker will join on loan, and the 28-year-old Frenchman is tied to Marseille until 2028. Last year, he was also loaned to Brentford.',
+    );
+    expect(x.transfers.map((t) => [t.player, t.from, t.to, t.main])).toEqual([['Neal Moreau', 'Everton', 'Marseille', true]]);
+    expect(x.players.find((p) => p.name === 'Neal Moreau')).toMatchObject({ age: 28, nationality: { code: 'FRA' }, formerClubs: ['Brentford'] });
+  });
   it('makes no transfer of a player merely mentioned', () => {
     expect(extract('Joel Matip has been ruled out for most of the season with an injury.').transfers).toEqual([]);
   });
@@ -231,10 +238,6 @@ describe('sources', () => {
 
 // Known failures, kept visible: each names the phrasing and why the rules miss it.
 describe('known failures', () => {
-  it.fails('a club anaphor after a newly named target ("...decided in favour of X. The Everton striker will join") goes to X, not to the player named more often earlier', () => {
-    const x = extract('Since Faris Obiang was injured, Marseille wanted a replacement for the Cameroonian. The club decided in favour of Neal Moreau. The Everton striker will arrive on loan.');
-    expect(x.transfers.find((t) => t.main)?.player).toBe('Neal Moreau');
-  });
   it.fails('a move told only inside an agent\'s quote ("Tottenham have spoken to us") is not read: quotes carry no relation rules yet', () => {
     const x = extract('His agent Ruud Bakker said: "Tottenham and Newcastle have both spoken to us about Joris Lint."');
     expect(x.transfers[0]?.to).toBe('Tottenham Hotspur');

@@ -117,6 +117,9 @@ describe('fee kinds', () => {
     ['offering Silva a €50m per year salary', '€50m', 'wages'],
     ['Villarreal have signed striker Enes Unal in a £12m deal', '£12m', 'fee'],
     ['Madrid will pay his €60m release clause, with €35m due up front', '€35m', 'fee'],
+    ['he will be loaned for a season, with a mandatory purchase option of €4m', '€4m', 'fee'],
+    ['he would earn a reported £180,000 a week', '£180,000', 'wages'],
+    ['paying a €2m loan fee for the season', '€2m', 'fee'],
   ];
   for (const [s, sum, kind] of cases) {
     it(`${kind}: "${s}"`, () => {

@@ -42,7 +42,7 @@ const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
 const NAME_WORD = /[\p{Lu}][\p{L}.'’-]*/gu;
 const GAP_STOP = /\b(?:is|are|was|were|has|have|had|will|would|could|to|with|for|from|about|on|in|at|by|of|and|or|but|as|that|who|which|after|before|than|also|not|the|a|an|his|their)\b/i;
 
-const OWNERSHIP: ReadonlySet<Relation['kind']> = new Set(['current', 'seller']);
+const OWNERSHIP: ReadonlySet<Relation['kind']> = new Set(['current', 'seller', 'buyer', 'to']);
 const OPENER_BONUS = 2;
 const BOSS_TITLE = String.raw`\b(?:manager|boss|head coach|coach|sporting director|technical director|director of football|director|chairman|president|owner)\b`;
 const BOSS_WORDS = new RegExp(BOSS_TITLE, 'gi');
@@ -127,6 +127,8 @@ export function assemble(input: Input): Extraction {
   // "the Schalke defender" is whichever recent player belongs to Schalke: a first pass over the
   // named mentions alone tells who belongs where.
   const currentOf = new Map<number, Set<string>>();
+  // The player a sentence pursues ("Marseille finally decided in favour of Maupay").
+  const pursuedIn = new Map<number, number>();
   const clubAnaphor = rawAnaphors.some((a) => !a.pronoun && entities.clubs.some((c) => a.start <= c.start && c.end <= a.end));
   for (const s of clubAnaphor ? sentences : []) {
     const slots: Slot[] = [];
@@ -134,7 +136,10 @@ export function assemble(input: Input): Extraction {
     for (const m of personMentions) if (m.sent === s.i) slots.push({ kind: kindOf(m.person), id: m.person, start: m.start, end: m.end });
     if (slots.length < 2) continue;
     for (const r of findRelations(buildTemplate(s.i, source, s.start, s.end, dedupeSlots(slots)), null, OWNERSHIP)) {
-      if (r.kind !== 'current' && r.kind !== 'seller') continue;
+      if (r.kind === 'buyer' || r.kind === 'to') {
+        if ((people[r.player] as Person | undefined)?.role === 'player') pursuedIn.set(s.i, r.player);
+        continue;
+      }
       const set = currentOf.get(r.player) ?? new Set<string>();
       set.add(clubNames[r.club] as string);
       currentOf.set(r.player, set);
@@ -179,7 +184,14 @@ export function assemble(input: Input): Extraction {
     const sent = sentOfOffset(a.start);
     const initial = a.start <= (sentences[sent] as Sentence).start + 1;
     const club = entities.clubs.find((c) => a.start <= c.start && c.end <= a.end)?.club;
-    const owner = club ? [...seen].reverse().find((p) => currentOf.get(p)?.has(club)) : undefined;
+    let owner = club ? [...seen].reverse().find((p) => currentOf.get(p)?.has(club)) : undefined;
+    // "... decided in favour of Maupay. The Everton striker will be loaned": with no player known
+    // to be at that club, the target just pursued, unless he is known to be elsewhere.
+    if (club && owner === undefined && pm > 0) {
+      const lastSent = (personMentions[pm - 1] as { sent: number }).sent;
+      const target = pursuedIn.get(lastSent);
+      if (target !== undefined && !currentOf.has(target)) owner = target;
+    }
     const salient = mostSalient(seen);
     // A player named earlier in the same sentence is the one it refers to ("the Crew's Cucho
     // Hernández era is over, the do-it-all striker moving to Betis").
@@ -188,9 +200,11 @@ export function assemble(input: Input): Extraction {
     // Before any player is named, an opening "The powerful 27-year-old ..." looks ahead: it is the
     // first player the article goes on to name.
     const ahead = seen.length === 0 && !a.pronoun && !club ? (personMentions.slice(pm).find((m) => (people[m.person] as Person).role === 'player')?.person ?? null) : null;
-    // "... one key figure in midfielder Gabriel Sara. He had also been linked ...": a pronoun
-    // opening the sentence after one that ends on a player's name is that player.
-    const endsOn = a.pronoun && initial && lastNamed !== undefined && lastNamed.sent === sent - 1 && (people[lastNamed.person] as Person).role === 'player' && /^\W{0,3}$/.test(text.slice((personMentions[pm - 1] as { end: number }).end, (sentences[sent - 1] as Sentence).end)) ? lastNamed.person : null;
+    // "... one key figure in midfielder Gabriel Sara. He had also been linked ...", "... decided in
+    // favour of Maupay. According to our information, the player will arrive": a reference early in
+    // the sentence after one that ends on a player's name is that player.
+    const early = a.start - (sentences[sent] as Sentence).start < 40;
+    const endsOn = early && lastNamed !== undefined && lastNamed.sent === sent - 1 && (people[lastNamed.person] as Person).role === 'player' && /^\W{0,3}$/.test(text.slice((personMentions[pm - 1] as { end: number }).end, (sentences[sent - 1] as Sentence).end)) ? lastNamed.person : null;
     const who = owner ?? inSentence ?? ahead ?? endsOn ?? (initial ? (lastPerson !== null && (people[lastPerson] as Person).role === 'player' ? salient : null) : salient);
     if (who !== null && anaphors.some((x) => x.start < a.end && a.start < x.end)) continue;
     if (who !== null && club) anaphorRelations.push({ kind: 'current', player: who, club: clubIndex.get(club) as number, sent, rule: 'current/anaphor-club', text: '', around: '', at: 0 });

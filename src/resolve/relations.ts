@@ -274,7 +274,7 @@ const PAST_YEAR = /(?<y>(?:19|20)\d\d)(?<=\b(?:in|since|during|from|of) (?:the )
 // it: "paid in 2019 for Hernandez, who left for PSG in 2023" dates the move by 2023.
 export function isHistory(text: string, refYear: number | null, strict = true, cues = text, ownFrom = 0): boolean {
   if (!strict && /\b(?:ago|last (?:summer|season|year|january))\b/.test(cues)) return true;
-  if (strict && /\b(?:ago|previously|initially|back in|last summer's|in the past|since (?:he|his)|his debut)\b/.test(cues)) return true;
+  if (strict && /\b(?:ago|previously|initially|back in|last summer's|last year|in the past|since (?:he|his)|his debut|was (?:also )?loaned)\b/.test(cues)) return true;
   const years = [...text.matchAll(PAST_YEAR)];
   const own = years.filter((m) => (m.index ?? 0) >= ownFrom);
   for (const m of own.length > 0 ? own : years.slice(-1)) {

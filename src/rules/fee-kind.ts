@@ -6,11 +6,11 @@ import type { FeeKind } from '../schema.js';
 
 const CUES: readonly [FeeKind, RegExp][] = [
   ['release-clause', /\b(?:release|buy-?out|buy-?back|exit|termination)[- ]clause\b|\bclause\b/gi],
-  ['wages', /\b(?:wages?|salary|salaries|per week|a week|-a-week|a-week|weekly|per year|a year|per annum|per season|a season|annual|earn(?:s|ing)?|pay packet|contract (?:reportedly |believed to be )?worth|finalized his contract|finalised his contract)\b/gi],
+  ['wages', /\b(?:wages?|salary|salaries|weekly|annual|earn(?:s|ing)?|pay packet|contract (?:reportedly |believed to be )?worth|finalized his contract|finalised his contract)\b/gi],
   ['valuation', /\b(?:values?|valued|valuation|market value|transfermarkt|rated|worth around|is worth)\b/gi],
   ['asking-price', /\b(?:asking price|demands?|demanding|demanded|want(?:s|ed)? (?:at least|around)?|asking for|hopes? to receive|price[- ]tag|available for|would cost|need to pay|needs to pay|set a price|quoted|insist(?:s|ing)? on|holding out for|at least)\b/gi],
   ['bid', /\b(?:bids?|offers?|offered|proposals?|approach|willing to pay|prepared to pay|ready to pay|tabled|submitted|opening offer)\b/gi],
-  ['fee', /\b(?:fee|paid|pay|deal (?:worth|for)|move|signing|sold|cost|for|transfer|swoop|outlay|received|earned|splashed out)\b/gi],
+  ['fee', /\b(?:fee|purchase option|option to buy|obligation to buy|buy option|paid|pay|deal (?:worth|for)|move|signing|sold|cost|for|transfer|swoop|outlay|received|earned|splashed out)\b/gi],
 ];
 
 /** The kind of the sum at [start, end) inside `sentence` (offsets relative to the sentence). */
@@ -18,6 +18,8 @@ export function feeKind(sentence: string, start: number, end: number): FeeKind {
   const after = sentence.slice(end, end + 28);
   // "a €60m release clause, with €35m due up front": the part paid now is the fee.
   if (UP_FRONT.test(after)) return 'fee';
+  // "£200,000 a week" (a period before the sum, "loaned for a season, with ... €4m", is no wage).
+  if (WAGE_PERIOD.test(after)) return 'wages';
   for (const [kind, re] of CUES) {
     if (kind === 'fee') continue;
     re.lastIndex = 0;
@@ -41,6 +43,7 @@ export function feeKind(sentence: string, start: number, end: number): FeeKind {
   return best;
 }
 
+const WAGE_PERIOD = /^\s*(?:\([^)]{0,20}\)\s*)?(?:-a-week|-a-year|a-week|(?:a|per|each|every) (?:week|year|annum|season|month))\b/i;
 const UP_FRONT = /^\s*(?:\([^)]{0,20}\)\s*)?(?:(?:is |are |will be )?(?:due |paid )?(?:up ?front|upfront|initially|guaranteed)|(?:as an? )?(?:initial|guaranteed) (?:fee|payment|sum))\b/i;
 
 /** A sum of add-ons ("a further €25m in add-ons"). */
