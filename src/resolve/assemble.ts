@@ -320,9 +320,14 @@ export function assemble(input: Input): Extraction {
     const history: number[] = [];
     let departedHome = false;
     for (const r of rel) {
+      // A rival's interest placed in an earlier window: "they tried to offload him in the summer
+      // amid interest from West Ham".
+      if ((r.kind === 'suitor' || r.kind === 'buyer') && EARLIER_WINDOW.test((templateText.get(r.sent) ?? '').slice(Math.max(0, r.at - 80), r.at))) continue;
       const hist = r.kind === 'history' || isHistory(r.around, refYear, r.kind !== 'suitor', r.head ?? r.around, r.ownFrom);
       if (hist) {
-        if (r.kind !== 'suitor' && r.kind !== 'current') history.push(r.club);
+        // (a move he turned down long ago, "snubbed a move to Newcastle", is no club of his past)
+        const refused = (r.kind === 'to' || r.kind === 'buyer') && cuesOf(r.sent).some((c) => c.status === 'off' && c.start >= r.at - 40 && c.end <= r.at + r.text.length);
+        if (r.kind !== 'suitor' && r.kind !== 'current' && !refused) history.push(r.club);
         continue;
       }
       if (r.kind === 'current' || r.kind === 'seller') current.push(r.club);
@@ -469,6 +474,7 @@ export function assemble(input: Input): Extraction {
   };
 }
 
+const EARLIER_WINDOW = /\b(?:tried|failed|attempted|wanted|sought|rejected|turned down|was|were|had|did)\b[^.;⟦]{0,40}\b(?:in|during) the (?:summer|winter|january)(?: window)?\b[^.;⟦]{0,20}$/;
 const BACK_REFERENCE = /\b(?:the|that|this) (?:reported |quoted |proposed |mooted |same )?(?:figure|fee|sum|amount|price)(?: of)?(?: over| around| about| up to)? $/i;
 
 const FEE_PRIORITY: Record<FeeKind, number> = { 'release-clause': 6, wages: 5, 'asking-price': 4, fee: 3, valuation: 2, bid: 1 };

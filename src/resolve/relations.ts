@@ -240,7 +240,8 @@ const RULES: readonly RelationRule[] = [
     kind: 'suitor',
     re: new RegExp(String.raw`${CLIST},? (?:are |were |is |have |has |had )?(?:also |all |now |long |still )?(?:been )?(?:reported to be |said to be |believed to be )?(?:also )?(?:linked|interested|keen|chasing|pursuing|monitoring|tracking|eyeing|in the race|in the hunt|circling|determined|admirers|suitors|wanted|open to signing|eager|keeping an eye|(?:still )?ha(?:ve|s) (?:good |a good |the best |real )?chances?)`, 'g'),
   },
-  { rule: 'suitor/beat', kind: 'suitor', re: new RegExp(String.raw`(?:beat(?:ing)?|fend(?:ing|ed)? off|fought off|defeated|saw off|seen off|ahead of|outbid(?:ding)?)${GAP(40)}${CLIST}`, 'g') },
+  // (not a match result: "they were beaten 2-1 by Bayern")
+  { rule: 'suitor/beat', kind: 'suitor', re: new RegExp(String.raw`\b(?:beat(?:ing)?|fend(?:ing|ed)? off|fought off|defeated|saw off|seen off|ahead of|outbid(?:ding)?)\b(?<g>${GAP(40)})${CLIST}`, 'g'), check: (m) => !/\bby (?:the )?$/.test(m.groups?.g ?? '') },
   { rule: 'suitor/linked-with', kind: 'suitor', re: new RegExp(String.raw`${P}${GAPNP(60)}(?:also )?(?:been )?(?:linked|wanted) (?:with|to|by) (?:a move to )?${CLIST}`, 'g') },
   // --- his past ---
   // "arrived from Club Brugge in 2021" is history (the year says so); "Soumare joined from Lille" this summer is the move.
@@ -274,7 +275,7 @@ const PAST_YEAR = /(?<y>(?:19|20)\d\d)(?<=\b(?:in|since|during|from|of) (?:the )
 // it: "paid in 2019 for Hernandez, who left for PSG in 2023" dates the move by 2023.
 export function isHistory(text: string, refYear: number | null, strict = true, cues = text, ownFrom = 0): boolean {
   if (!strict && /\b(?:ago|last (?:summer|season|year|january))\b/.test(cues)) return true;
-  if (strict && /\b(?:ago|previously|initially|back in|last summer's|last year|in the past|since (?:he|his)|his debut|was (?:also )?loaned)\b/.test(cues)) return true;
+  if (strict && /\b(?:ago|previously|initially|back in|last summer's|last year|in the past|since (?:he|his)|his debut|was (?:also )?loaned|(?:two|three|four|five|six|\d+|a few|several) (?:years|seasons) (?:after|before|earlier))\b/.test(cues)) return true;
   const years = [...text.matchAll(PAST_YEAR)];
   const own = years.filter((m) => (m.index ?? 0) >= ownFrom);
   for (const m of own.length > 0 ? own : years.slice(-1)) {
