@@ -201,6 +201,23 @@ describe('relations', () => {
     // A rival now: "amid interest from West Ham" with no earlier window named.
     expect(extract('Frankfurt have agreed a deal for PSG forward Hugo Ekwa amid interest from West Ham.').transfers[0]?.suitors).toEqual(['West Ham United']);
   });
+  it('gives a later clause its own subject ("..., and the London club ... made other signings, notably A from X")', () => {
+    const x = extract(
+      'Chelsea wanted Enzo Ferraz. However, Benfica refused to budge on the release clause, and the London club cooled its interest as they made other big-name signings, notably Mykola Dudka from Shakhtar Donetsk and Noah Maduro from PSV.',
+    );
+    expect(x.transfers.filter((t) => !t.main).map((t) => [t.player, t.from, t.to, t.status])).toEqual([
+      ['Mykola Dudka', 'Shakhtar Donetsk', 'Chelsea', 'completed'],
+      ['Noah Maduro', 'PSV Eindhoven', 'Chelsea', 'completed'],
+    ]);
+    // ... but not when the later clause wants nobody: the rival stays a rival.
+    const y = extract('West Ham have signed Davide Ferro. Fulham tried to hijack the deal with a €20m offer, but Napoli preferred the structure of the proposal and the player had given his word.');
+    expect(y.transfers[0]?.suitors).toEqual(['Fulham']);
+  });
+  it("reads 'midfielder Pol Ferrer' as a name, and 'the Catalan club' as no person", () => {
+    const x = extract('Osasuna have opened talks with Espanyol over midfielder Pol Ferrer. He has a €12m release clause, but Osasuna hope to agree a lower fee with the Catalan club.');
+    expect(x.players.map((p) => p.name)).toEqual(['Pol Ferrer']);
+    expect(x.transfers[0]).toMatchObject({ player: 'Pol Ferrer', from: 'Espanyol', to: 'Osasuna' });
+  });
   it('makes no transfer of a player merely mentioned', () => {
     expect(extract('Joel Matip has been ruled out for most of the season with an injury.').transfers).toEqual([]);
   });

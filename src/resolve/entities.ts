@@ -208,9 +208,12 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
   const runs = findPersonRuns(tokens, covered, lex, text.trimEnd().length).map((r) => ({ ...r, text: text.slice(r.start, r.end) }));
   const multi = runs.filter((r) => r.words.length > 1);
   const knownWords = new Set([...multi, ...known].flatMap((r) => r.words));
+  // "the West Midlands outfit", "the Wearside club", "the Catalan club": a place standing for a
+  // club, not a person.
+  const placeForClub = (r: { start: number; end: number }) =>
+    /\bthe\s$/i.test(text.slice(Math.max(0, r.start - 4), r.start)) && /^\s(?:outfit|side|club|giants|team|region|area|city)\b/i.test(text.slice(r.end, r.end + 8));
   const accepted = runs.filter((r) => {
-    // "the West Midlands outfit", "the Wearside club": a place standing for a club, not a person.
-    if (/\bthe\s$/.test(text.slice(Math.max(0, r.start - 4), r.start)) && /^\s(?:outfit|side|club|giants|team|region|area|city)\b/i.test(text.slice(r.end, r.end + 8))) return false;
+    if (placeForClub(r)) return false;
     if (r.words.length > 1) return true;
     const w = r.words[0] as string;
     if (knownWords.has(w)) return true;
@@ -247,7 +250,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
   });
   // Unaccepted runs count only as a known player's surname, and never as a place.
   for (const r of runs) {
-    const id = accepted.includes(r) || lex.places.has(r.words[0] as string) ? null : surnameOf(r);
+    const id = accepted.includes(r) || lex.places.has(r.words[0] as string) || placeForClub(r) ? null : surnameOf(r);
     if (id) bySurname.push({ ...r, known: { type: 'player', id } });
   }
   const people = clusterPeople([...known, ...bySurname]);

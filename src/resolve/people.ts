@@ -112,6 +112,8 @@ function startsName(t: Token, covered: boolean, prev: Token | undefined): boolea
 }
 
 /** Drops sentence-initial ordinary words ("Standing at 1.91 m, ..."), trailing titles, junk runs. */
+const ROLE_WORDS = new Set(['defender', 'midfielder', 'striker', 'winger', 'forward', 'goalkeeper', 'keeper', 'centre-back', 'full-back', 'left-back', 'right-back', 'wing-back', 'playmaker', 'youngster', 'teenager', 'starlet', 'attacker']);
+
 function trimRun(run: Token[], tokens: readonly Token[], lex: Lexicon): Token[] {
   let r = run.filter((t) => !NEVER.has(t.norm) || PARTICLES.has(t.norm));
   if (r.length !== run.length && r[0] !== run[0]) r = run.slice(run.indexOf(r[0] as Token));
@@ -137,7 +139,9 @@ function trimRun(run: Token[], tokens: readonly Token[], lex: Lexicon): Token[] 
   if (sentenceStart && isCommon(head.norm, lex)) return trimRun(r.slice(1), tokens, lex);
   // "Salary Budget", "Big Tech", "North Londoners": a name does not open with an ordinary word
   // unless it is also a first name ("Grant Hanley"), nor hold digits.
-  if (isCommon(head.norm, lex) || r.some((t) => /\d/.test(t.text))) return [];
+  // ... except right after a role word: "midfielder Pol Ferrer".
+  const afterRole = prev !== undefined && prev.sent === head.sent && ROLE_WORDS.has(prev.norm);
+  if ((isCommon(head.norm, lex) && !afterRole) || r.some((t) => /\d/.test(t.text))) return [];
   if (commonCount === content.length && !lex.firstNames.has(head.norm)) return [];
   // "OneFootball Videos", "Minas State": an ordinary last word needs a given name before it
   // ("John Stones" is a name).

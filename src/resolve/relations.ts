@@ -65,6 +65,20 @@ const BUYER_CUE_RE = new RegExp(BUYER_CUE);
 // "looking for a replacement for the Cameroonian": the player named is the one to be replaced.
 // "Everton have agreed to send striker Whitlock to West Ham": the subject is selling him.
 const SELLING = /\b(?:sell|selling|sold|send|sending|offload|offloading|let|letting)(?: (?:the|their|his|its))?(?: [a-z-]+)?\s*$/;
+// The words between a club as subject and the player it wants.
+const buyerMid = (mid: string): boolean =>
+  BUYER_CUE_RE.test(mid) &&
+  !/n't|\bnever\b|failed to|unable to/.test(mid) &&
+  !mid.replace(/^'s?/, '').trim().split(' ').every(isDescriptor) &&
+  !/\b(?<!in favou?r |(?:signing|capture|purchase|acquisition|arrival|pursuit|services) )(?:from|of|by)\s*$/.test(mid) &&
+  !REPLACING.test(mid) &&
+  !SELLING.test(mid);
+const CLAUSE_SUBJECT = /(?:, and |, but |; |, while )(?:the )?⟦c\d+⟧/g;
+// A later clause whose own subject club wants the player takes him from the sentence's subject.
+const laterSubject = (mid: string): boolean => {
+  for (const m of mid.matchAll(CLAUSE_SUBJECT)) if (buyerMid(mid.slice((m.index ?? 0) + m[0].length))) return true;
+  return false;
+};
 const REPLACING = /\b(?:replacements?|successors?|alternatives?|cover) (?:for|to)\s*$|\breplac(?:e|ing)\s*$/;
 
 // Words a rule cannot match without: a substring test is far cheaper than a failed regex run.
@@ -118,6 +132,7 @@ const HINTS: Readonly<Record<string, readonly string[]>> = {
   'history/played-for': ['played for', 'career'],
   'buyer/subject': BUYER_CUES,
   'buyer/subject-alone': BUYER_CUES,
+  'buyer/clause-subject': BUYER_CUES,
   'suitor/also-interested': SUITOR_WORDS,
 };
 
@@ -216,7 +231,15 @@ const RULES: readonly RelationRule[] = [
     rule: 'buyer/subject',
     kind: 'buyer',
     re: new RegExp(String.raw`(?:^|: |-- )(?:[^.;:]{0,45}?)${C}(?<mid>${GAPX(220)})${P}`, 'g'),
-    check: (m) => BUYER_CUE_RE.test(m.groups?.mid ?? '') && !/n't|\bnever\b|failed to|unable to/.test(m.groups?.mid ?? '') && !(m.groups?.mid ?? '').replace(/^'s?/, '').trim().split(' ').every(isDescriptor) && !/\b(?<!in favou?r |(?:signing|capture|purchase|acquisition|arrival|pursuit|services) )(?:from|of|by)\s*$/.test(m.groups?.mid ?? '') && !REPLACING.test(m.groups?.mid ?? '') && !SELLING.test(m.groups?.mid ?? ''),
+    check: (m) => buyerMid(m.groups?.mid ?? '') && !laterSubject(m.groups?.mid ?? ''),
+  },
+  {
+    // "Benfica refused to budge, and the London club appeared to cool its interest, as they made
+    // other signings, notably Mudryk": a later clause has a subject of its own.
+    rule: 'buyer/clause-subject',
+    kind: 'buyer',
+    re: new RegExp(String.raw`(?:, and |, but |; |, while )(?:the )?${C}(?<mid>${GAPX(220)})${P}`, 'g'),
+    check: (m) => buyerMid(m.groups?.mid ?? ''),
   },
   {
     // "Leeds were set to make an opening offer": a buyer with no player named is after the player
