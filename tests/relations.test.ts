@@ -218,6 +218,10 @@ describe('relations', () => {
     expect(x.players.map((p) => p.name)).toEqual(['Pol Ferrer']);
     expect(x.transfers[0]).toMatchObject({ player: 'Pol Ferrer', from: 'Espanyol', to: 'Osasuna' });
   });
+  it('goes on with the open pursuit, not a move just completed, in a club-only sentence', () => {
+    const x = extract('Aston Villa are leading the race for Leon Baird. Last but not least, Leicester splashed out £25m to beat Liverpool to the signing of Pat Dakar. However, Villa are desperate to prevail in this race.');
+    expect(x.transfers.find((t) => t.player === 'Pat Dakar')?.suitors).toEqual(['Liverpool']);
+  });
   it('makes no transfer of a player merely mentioned', () => {
     expect(extract('Joel Matip has been ruled out for most of the season with an injury.').transfers).toEqual([]);
   });

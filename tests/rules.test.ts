@@ -139,6 +139,12 @@ describe('status', () => {
     ['liverpool are keeping tabs on itakura', 'interest'],
     ['an offer of around €60m could seal the deal', null],
     ['no formal bids have been made', null],
+    ['arsenal are hoping to complete the signing of the winger', null],
+    ['villa will push to convince the germans to green-light the move', null],
+    ['he left ⟦c0 at the weekend to seal a move to ⟦c1', 'completed'],
+    ['brentford sealed a move for the striker', 'completed'],
+    ['the move was announced on monday', 'completed'],
+    ['norwich have already lost one key figure in ⟦p2', 'completed'],
   ];
   for (const [s, st] of cases) it(`"${s}" → ${st}`, () => expect(furthest(findStatusCues(s))).toBe(st));
 });

@@ -47,6 +47,8 @@ export function findStatusCues(text: string): StatusCue[] {
     const before = text.slice(Math.max(0, start - 40), start);
     if (NEGATION.test(before)) continue;
     if ((status === 'bid' || status === 'completed') && HYPOTHETICAL.test(before)) continue;
+    // "hoping to complete the signing", "to convince them to green-light the move": an aim.
+    if ((status === 'agreed' || status === 'completed') && /\bto\s+$/.test(before)) continue;
     out.push({ status, start, end: start + m[0].length, text: m[0] });
   }
   return out;
