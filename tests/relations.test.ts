@@ -222,6 +222,10 @@ describe('relations', () => {
     const x = extract('Aston Villa are leading the race for Leon Baird. Last but not least, Leicester splashed out £25m to beat Liverpool to the signing of Pat Dakar. However, Villa are desperate to prevail in this race.');
     expect(x.transfers.find((t) => t.player === 'Pat Dakar')?.suitors).toEqual(['Liverpool']);
   });
+  it("gives an apposition's age and nationality to the name after it ('another Argentine 19-year-old, Banfield forward X')", () => {
+    const x = extract('Inter Miami could sign another Argentine 19-year-old, Banfield forward Julio Carrera, who has been in talks with the Miami club.');
+    expect(x.players[0]).toMatchObject({ name: 'Julio Carrera', age: 19, nationality: { code: 'ARG' }, position: 'forward', club: 'Banfield' });
+  });
   it('makes no transfer of a player merely mentioned', () => {
     expect(extract('Joel Matip has been ruled out for most of the season with an injury.').transfers).toEqual([]);
   });
