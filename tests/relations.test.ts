@@ -226,6 +226,13 @@ describe('relations', () => {
     const x = extract('Inter Miami could sign another Argentine 19-year-old, Banfield forward Julio Carrera, who has been in talks with the Miami club.');
     expect(x.players[0]).toMatchObject({ name: 'Julio Carrera', age: 19, nationality: { code: 'ARG' }, position: 'forward', club: 'Banfield' });
   });
+  it("gives the club that 'sold' a player this year to the moves listed after it", () => {
+    const x = extract('He is the fourth player to be sold by Santos this year, following the transfers of Duda Ferraz to Ajax and Beto Galvao to Real Madrid.');
+    expect(x.transfers.map((t) => [t.player, t.from, t.to])).toEqual([
+      ['Duda Ferraz', 'Santos', 'Ajax'],
+      ['Beto Galvao', 'Santos', 'Real Madrid'],
+    ]);
+  });
   it('makes no transfer of a player merely mentioned', () => {
     expect(extract('Joel Matip has been ruled out for most of the season with an injury.').transfers).toEqual([]);
   });

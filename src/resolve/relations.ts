@@ -100,6 +100,7 @@ const HINTS: Readonly<Record<string, readonly string[]>> = {
   'to/deal-to-send': [' to send', ' to sell', ' to loan', ' to offload'],
   'seller/club-sold': ['sold', 'sell', 'send', 'let go', 'earned', 'received', 'cashed'],
   'seller/paid-to': ['paid to'],
+  'seller/sold-by-before': ['following the', 'after the'],
   'seller/sold-by': [' by ⟦c'],
   'departure/departure-of': ['departure of'],
   'arrival/signing-of': ['signing of', 'capture of', 'arrival of', 'acquisition of'],
@@ -188,6 +189,8 @@ const RULES: readonly RelationRule[] = [
   { rule: 'to/deal-to-send', kind: 'to', re: new RegExp(String.raw`\b(?:deal|agreement|terms|agreed) with ${C} to (?:send|sell|loan|offload)\b${GAPX(30)}${P}`, 'g') },
   // "€55m will be paid to the London club up front": the club paid is the one selling.
   { rule: 'seller/paid-to', kind: 'seller', re: new RegExp(String.raw`\b(?:be|been|being|was|were|is|are) paid to (?:the )?${C}`, 'g'), pursuit: true },
+  // "the fourth player to be sold by Sao Paulo this year, following the transfers of A to X, B to Y".
+  { rule: 'seller/sold-by-before', kind: 'seller', re: new RegExp(String.raw`\b(?:sold by|to leave|departures? from) ${C}${GAP(60)}\b(?:following|after) the (?:transfers?|sales?|departures?|exits?) of (?<ps>[^.;]{0,160})`, 'g') },
   { rule: 'seller/sold-by', kind: 'seller', re: new RegExp(String.raw`${P}${GAPNP(40)}(?:sold|released) by ${C}`, 'g') },
   { rule: 'departure/departure-of', kind: 'departure', re: new RegExp(String.raw`departure of ${P}`, 'g') },
   // "The club announced the signing of Pellegrini": no club named, so the article's own.
@@ -358,7 +361,7 @@ export function findRelations(t: Template, focus: number | null, only?: Readonly
       const tail = g.p ? m[0].slice(m[0].indexOf(g.p) + g.p.length) : '';
       // "Mané from Liverpool and Mazraoui from Ajax": each item's own club is its own.
       const own = r.single || /\bwho\b| - |, /.test(tail) || /^,? (?:of|from) ⟦c\d+⟧$/.test(tail);
-      let players = g.p ? (own ? [g.p] : expanded(g.p)).flatMap((x) => slotsIn(x, 'p')) : [];
+      let players = g.ps ? slotsIn(g.ps, 'p') : g.p ? (own ? [g.p] : expanded(g.p)).flatMap((x) => slotsIn(x, 'p')) : [];
       if (players.length === 0) {
         // A relation with no player named in it belongs to the player named last before it, or
         // to the player the story is about.
