@@ -233,6 +233,12 @@ describe('relations', () => {
       ['Beto Galvao', 'Santos', 'Real Madrid'],
     ]);
   });
+  it("gives 'another Brazilian teenager' to the player the sentence (or the next) goes on to name", () => {
+    const x = extract('Arsenal are eyeing another Brazilian teenager after being alerted to Flamengo winger Mateo Goncal.');
+    expect(x.players[0]).toMatchObject({ name: 'Mateo Goncal', nationality: { code: 'BRA' } });
+    const y = extract('Arsenal have their eye on another Brazilian wonderkid. According to reports, Arsenal are keen on Real Madrid midfielder Renan Jesus.');
+    expect(y.players[0]).toMatchObject({ name: 'Renan Jesus', nationality: { code: 'BRA' } });
+  });
   it('makes no transfer of a player merely mentioned', () => {
     expect(extract('Joel Matip has been ruled out for most of the season with an injury.').transfers).toEqual([]);
   });

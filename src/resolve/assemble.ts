@@ -36,6 +36,7 @@ const DEMONYM_ANAPHOR = /^the $/i;
 const DEMONYM_NOUN_NEXT = /^(?:\s*(?:[,.;:)!?'’"”]|$)|\s+(?:is|was|has|had|have|will|would|could|can|may|might|must|should|does|did|and|or|but|who|which|that|at|in|on|for|to|from|with|after|before|this|last|next|as|by|of|since|until|when|while|also|now|only|then|already|still|yet|again|himself|[a-z]+ed|joins|signs|moves|wants|remains|looks|says|admits|insists|plays|scores|arrives|leaves|prefers|needs|earns)\b)/;
 const CLUB_HEAD_RE = new RegExp(String.raw`^(?:['’]s)? (?:[\p{Ll}-]+ ){0,2}?${HEAD}\b(?!['’]s? (?:side|club|team))(?! [\p{Lu}])`, 'u');
 const HEAD_WORD = new RegExp(String.raw`^(?:year-old|${HEAD})$`, 'i');
+const INDEFINITE_BEFORE = /\b(?:another|an?)\s+(?:[\w-]+\s+){0,2}$/i;
 const NAT_NOUN = /^\s(?:(?:under|u)[- ]?\d\d\s)?(?:senior\s)?(?:\d{2}-year-old|international|internationalist|star|starlet|captain|youngster|teenager|wonderkid|talent|prodigy|forward|striker|defender|midfielder|winger|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|playmaker|frontrunner|frontman|attacker|player|national team player|youth international|man|ace|hitman|stopper|sensation|teen)\b/i;
 const GAP_OK = /^[,\s\p{L}\d'’-]{0,42}$/u;
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
@@ -540,6 +541,13 @@ function attachAttributes(
     if (loose) {
       const named = here.find((m) => (people[m.person] as Person).role === 'player');
       return named?.person ?? focusAt[s] ?? null;
+    }
+    // "Arsenal are eyeing another Brazilian teenager after being alerted to Flamengo winger
+    // Goncalves", "... their eye on another Brazilian wonderkid. Arsenal are keen on Reinier": an
+    // indefinite description introduces the next player named (in its sentence or the next).
+    if (f.type === 'nationality' && INDEFINITE_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start))) {
+      const next = mentions.find((m) => m.start >= f.end && m.sent <= s + 1 && (people[m.person] as Person).role === 'player');
+      if (next) return next.person;
     }
     return null;
   };
