@@ -239,6 +239,13 @@ describe('relations', () => {
     const y = extract('Arsenal have their eye on another Brazilian wonderkid. According to reports, Arsenal are keen on Real Madrid midfielder Renan Jesus.');
     expect(y.players[0]).toMatchObject({ name: 'Renan Jesus', nationality: { code: 'BRA' } });
   });
+  it("reads 'the second X to join Bayern this summer after Y' as Y's completed move, and leaves the subject's stage alone", () => {
+    const x = extract('Bayern have reached a verbal agreement with Juventus to sign the centre-back Jurrien de Lange. The 22-year-old is poised to become the second Netherlands international to join Bayern this summer after the midfielder Ryan Graven.');
+    expect(x.transfers.map((t) => [t.player, t.to, t.status])).toEqual([
+      ['Jurrien de Lange', 'Bayern Munich', 'agreed'],
+      ['Ryan Graven', 'Bayern Munich', 'completed'],
+    ]);
+  });
   it('makes no transfer of a player merely mentioned', () => {
     expect(extract('Joel Matip has been ruled out for most of the season with an injury.').transfers).toEqual([]);
   });

@@ -257,7 +257,9 @@ export function assemble(input: Input): Extraction {
     if (!cues) cueMemo.set(sent, (cues = findStatusCues(templateText.get(sent) ?? '')));
     return cues;
   };
-  const sentStatus = (sent: number): Status | null => furthest(cuesOf(sent));
+  // A cue that names a player ("lost one key figure in ⟦p2⟧") speaks for him alone.
+  const sentStatus = (sent: number, player?: number): Status | null =>
+    furthest(cuesOf(sent).filter((c) => player === undefined || !c.text.includes('⟦p') || c.text.includes(`⟦p${player}`)));
   let lastPursued = null as number | null;
   // The clubs each player is known to belong to (current or selling club).
   const ownClubs = new Map<number, Set<number>>();
@@ -343,7 +345,7 @@ export function assemble(input: Input): Extraction {
       } else {
         // Cues inside the relation's own words first ("considering ... Gabriel"), then the sentence's.
         const own = cuesOf(r.sent).filter((c) => c.start >= r.at && c.end <= r.at + r.text.length);
-        const st = furthest(own) ?? sentStatus(r.sent) ?? 'interest';
+        const st = furthest(own) ?? sentStatus(r.sent, pi) ?? 'interest';
         const prev = buyers.get(r.club);
         const status = prev ? better(prev.status, st) : st;
         buyers.set(r.club, { status, explicit: (prev?.explicit ?? false) || r.kind === 'to', sent: Math.min(prev?.sent ?? r.sent, r.sent) });
@@ -357,13 +359,13 @@ export function assemble(input: Input): Extraction {
       const best = to === null ? null : (buyers.get(to) as { status: Status; explicit: boolean; sent: number });
       if (!best || LADDER[b.status] > LADDER[best.status] || (LADDER[b.status] === LADDER[best.status] && b.explicit && !best.explicit)) to = c;
     }
-    const departed = to === null && from !== null && (departedHome || rel.some((r) => r.kind === 'seller' && sentStatus(r.sent) === 'completed'));
+    const departed = to === null && from !== null && (departedHome || rel.some((r) => r.kind === 'seller' && sentStatus(r.sent, pi) === 'completed'));
     // The stage reached with the chosen club: its relations, and every sentence that names both.
     let status: Status | null = to !== null ? (buyers.get(to) as { status: Status }).status : departed ? 'completed' : null;
     if (to !== null && status !== null) {
       for (const sent of playerSents.get(pi) ?? []) {
         if (!clubSents.get(to)?.has(sent) || (playersIn.get(sent)?.size ?? 0) > 1) continue;
-        const st = sentStatus(sent);
+        const st = sentStatus(sent, pi);
         if (st && st !== 'off') status = better(status, st);
       }
       // A move that collapsed ("failed his medical", "the deal broke down") is off, however far it got.

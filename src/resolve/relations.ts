@@ -107,6 +107,7 @@ const HINTS: Readonly<Record<string, readonly string[]>> = {
   'departure/left-the-club': ['the club'],
   'to/moves-to': [' to ', 'join', 'for ', 'bound', 'arrive'],
   'to/bring-to': ['bring'],
+  'to/joined-earlier': ['second', 'third', 'fourth', 'fifth', 'sixth', 'latest', 'another'],
   'to/pastures-new': ['pastures', 'challenge', 'fresh start'],
   'to/signed-deal-at': ['deal at', 'deal with', 'contract at', 'contract with'],
   'to/player-in-talks-with': ['talks with', 'discussions with', 'negotiations with', 'negotiating with'],
@@ -198,6 +199,8 @@ const RULES: readonly RelationRule[] = [
   { rule: 'departure/left-the-club', kind: 'departure', re: new RegExp(String.raw`${P} (?:departed|left) the club`, 'g') },
   // --- the club that wants him ---
   { rule: 'to/moves-to', kind: 'to', re: new RegExp(String.raw`${P}${GAPNP(80)}\b${MOVE_TO} (?:(?!from )[a-z-]+ ){0,3}?${C}`, 'g') },
+  // "the second Netherlands international to join Bayern this summer after the midfielder Gravenberch".
+  { rule: 'to/joined-earlier', kind: 'to', re: new RegExp(String.raw`\b(?:second|third|fourth|fifth|sixth|latest|another)\b${GAP(40)}\bto (?:join|sign for|arrive at) ${C}${GAP(30)}\b(?:after|following) (?:the [a-z-]+ )?${P}`, 'g'), single: true },
   // "He has sought pastures new in the Turkish top flight with Galatasaray", "a fresh start at Hull".
   { rule: 'to/pastures-new', kind: 'to', re: new RegExp(String.raw`${P}${GAPNP(60)}\b(?:pastures new|new pastures|a new challenge|a fresh start)${GAP(50)}\b(?:with|at) ${C}`, 'g'), single: true },
   // "The 27-year-old signed a three-year deal at Ibrox" (a new deal at his own club is an extension).
