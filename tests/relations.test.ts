@@ -246,6 +246,12 @@ describe('relations', () => {
       ['Ryan Graven', 'Bayern Munich', 'completed'],
     ]);
   });
+  it('takes the favourite over a club whose loan offer was rejected, even just after another player is named', () => {
+    const x = extract(
+      'Bayern Munich have rejected a loan offer from Borussia Monchengladbach for Pius Wanke. Although the absence of Jonas Meier creates a gap in the squad, Bayern see no place for him. For a long time, PSV Eindhoven have been considered the favourite.',
+    );
+    expect(x.transfers.map((t) => [t.player, t.to, t.suitors])).toEqual([['Pius Wanke', 'PSV Eindhoven', ['Borussia Monchengladbach']]]);
+  });
   it('makes no transfer of a player merely mentioned', () => {
     expect(extract('Joel Matip has been ruled out for most of the season with an injury.').transfers).toEqual([]);
   });

@@ -354,8 +354,11 @@ export function assemble(input: Input): Extraction {
     // A club he belongs to is no buyer, unless a rule saw him move there and no other club wants him.
     for (const c of current) if (buyers.has(c) && (buyers.get(c)?.explicit === false || buyers.size > 1)) buyers.delete(c);
     const from = current.find((c) => !buyers.has(c)) ?? null;
-    let to: number | null = null;
-    for (const [c, b] of buyers) {
+    // The club "leading the race" / "the favourite" is the destination while no one has gone
+    // beyond a bid (a rejected loan offer does not beat the favourite).
+    const leaders = rel.filter((r) => r.rule === 'buyer/leading' && buyers.has(r.club)).map((r) => r.club);
+    let to: number | null = leaders.length > 0 && [...buyers.values()].every((b) => LADDER[b.status] <= LADDER.bid) ? (leaders[0] as number) : null;
+    for (const [c, b] of to !== null ? [] : buyers) {
       const best = to === null ? null : (buyers.get(to) as { status: Status; explicit: boolean; sent: number });
       if (!best || LADDER[b.status] > LADDER[best.status] || (LADDER[b.status] === LADDER[best.status] && b.explicit && !best.explicit)) to = c;
     }

@@ -260,7 +260,7 @@ const RULES: readonly RelationRule[] = [
   { rule: 'buyer/talks-between', kind: 'buyer', re: new RegExp(String.raw`(?:talks|negotiations|discussions) between ${C} and ⟦c\d+⟧`, 'g'), oneClub: true, pursuit: true },
   { rule: 'seller/talks-between', kind: 'seller', re: new RegExp(String.raw`(?:talks|negotiations|discussions) between ⟦c\d+⟧ and ${C}`, 'g'), oneClub: true, pursuit: true },
   { rule: 'current/players-club', kind: 'current', re: new RegExp(String.raw`${P}'s? (?:club|side|employers|parent club|current club),? -? ?${C}`, 'g'), single: true },
-  { rule: 'buyer/leading', kind: 'to', re: new RegExp(String.raw`${C}${GAP(40)}(?:leading the race|in pole position|the favou?rites?|frontrunners?|in the driving seat|prime position|won the race|winning the race|favou?rites?|most persistent|leading contenders?)`, 'g') },
+  { rule: 'buyer/leading', kind: 'to', re: new RegExp(String.raw`${C}${GAP(40)}(?:leading the race|in pole position|the favou?rites?|frontrunners?|in the driving seat|prime position|won the race|winning the race|favou?rites?|most persistent|leading contenders?)`, 'g'), pursuit: true },
   // --- the clubs competing with it ---
   { rule: 'suitor/competition-from', kind: 'suitor', re: new RegExp(String.raw`(?:competition|interest|rivalry|rivals?|competing) (?:from|with) (?:the likes of |[a-z]+ )?${CLIST}`, 'g') },
   { rule: 'suitor/likes-of', kind: 'suitor', re: new RegExp(String.raw`(?:the likes of|clubs such as|clubs including|including) ${CLIST}`, 'g') },
