@@ -252,6 +252,12 @@ describe('relations', () => {
     );
     expect(x.transfers.map((t) => [t.player, t.to, t.suitors])).toEqual([['Pius Wanke', 'PSV Eindhoven', ['Borussia Monchengladbach']]]);
   });
+  it("gives 'X are also open to signing him after seeing their bid to land Y fall apart' to X as Y's failed pursuer", () => {
+    const x = extract(
+      'Al-Hilal have told Benfica they are willing to pay €70m to sign Bernardo Silveira. The winger has been considering Al-Hilal\'s offer and Al-Nassr are also open to signing him after seeing their bid to land Hakan Zeki from Chelsea fall apart. Barcelona have long been chasing his signature.',
+    );
+    expect(x.transfers.find((t) => t.player === 'Hakan Zeki')).toMatchObject({ from: 'Chelsea', to: 'Al-Nassr', suitors: [], status: 'off' });
+  });
   it('makes no transfer of a player merely mentioned', () => {
     expect(extract('Joel Matip has been ruled out for most of the season with an injury.').transfers).toEqual([]);
   });

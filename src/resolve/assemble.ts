@@ -282,9 +282,10 @@ export function assemble(input: Input): Extraction {
     // A move told in a relative clause ("X, who left Leeds to join West Ham") is not the pursuit
     // the article goes on with.
     const pursued = found.find((r) => (r.kind === 'buyer' || r.kind === 'to') && !/^⟦p\d+⟧,? who\b/.test(r.text));
-    // ... nor a move already completed ("Leicester splashed out £25m on Daka. Villa are desperate to
-    // prevail in this race" goes on with the pursuit before it).
-    if (pursued && sentStatus(s.i) !== 'completed') lastPursued = pursued.player;
+    // ... nor a move already completed or fallen apart ("Leicester splashed out £25m on Daka.
+    // Villa are desperate to prevail in this race" goes on with the pursuit before it).
+    const stage = pursued ? sentStatus(s.i, pursued.player) : null;
+    if (pursued && stage !== 'completed' && stage !== 'off') lastPursued = pursued.player;
   }
 
   // --- per player: clubs, transfer ---

@@ -73,7 +73,7 @@ const buyerMid = (mid: string): boolean =>
   !/\b(?<!in favou?r |(?:signing|capture|purchase|acquisition|arrival|pursuit|services) )(?:from|of|by)\s*$/.test(mid) &&
   !REPLACING.test(mid) &&
   !SELLING.test(mid);
-const CLAUSE_SUBJECT = /(?:, and |, but |; |, while )(?:the )?⟦c\d+⟧/g;
+const CLAUSE_SUBJECT = /(?:, and |, but |; |, while )(?:the )?⟦c\d+⟧| and ⟦c\d+⟧(?= (?:are|is|have|has|were|was)\b)/g;
 // A later clause whose own subject club wants the player takes him from the sentence's subject.
 const laterSubject = (mid: string): boolean => {
   for (const m of mid.matchAll(CLAUSE_SUBJECT)) if (buyerMid(mid.slice((m.index ?? 0) + m[0].length))) return true;
@@ -244,7 +244,7 @@ const RULES: readonly RelationRule[] = [
     // other signings, notably Mudryk": a later clause has a subject of its own.
     rule: 'buyer/clause-subject',
     kind: 'buyer',
-    re: new RegExp(String.raw`(?:, and |, but |; |, while )(?:the )?${C}(?<mid>${GAPX(220)})${P}`, 'g'),
+    re: new RegExp(String.raw`(?:(?:, and |, but |; |, while )(?:the )?| and (?=⟦c\d+⟧ (?:are|is|have|has|were|was)\b))${C}(?<mid>${GAPX(220)})${P}`, 'g'),
     check: (m) => buyerMid(m.groups?.mid ?? ''),
   },
   {
@@ -268,6 +268,7 @@ const RULES: readonly RelationRule[] = [
     rule: 'suitor/also-interested',
     kind: 'suitor',
     re: new RegExp(String.raw`${CLIST},? (?:are |were |is |have |has |had )?(?:also |all |now |long |still )?(?:been )?(?:reported to be |said to be |believed to be )?(?:also )?(?:linked|interested|keen|chasing|pursuing|monitoring|tracking|eyeing|in the race|in the hunt|circling|determined|admirers|suitors|wanted|open to signing|eager|keeping an eye|(?:still )?ha(?:ve|s) (?:good |a good |the best |real )?chances?)`, 'g'),
+    pursuit: true,
   },
   // (not a match result: "they were beaten 2-1 by Bayern")
   { rule: 'suitor/beat', kind: 'suitor', re: new RegExp(String.raw`\b(?:beat(?:ing)?|fend(?:ing|ed)? off|fought off|defeated|saw off|seen off|ahead of|outbid(?:ding)?)\b(?<g>${GAP(40)})${CLIST}`, 'g'), check: (m) => !/\bby (?:the )?$/.test(m.groups?.g ?? '') },
