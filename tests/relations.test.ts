@@ -245,6 +245,7 @@ describe('relations', () => {
       ['Jurrien de Lange', 'Bayern Munich', 'agreed'],
       ['Ryan Graven', 'Bayern Munich', 'completed'],
     ]);
+    expect(x.players.map((p) => p.nationality?.code)).toEqual(['NED', 'NED']);
   });
   it('takes the favourite over a club whose loan offer was rejected, even just after another player is named', () => {
     const x = extract(

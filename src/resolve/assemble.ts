@@ -36,6 +36,7 @@ const DEMONYM_ANAPHOR = /^the $/i;
 const DEMONYM_NOUN_NEXT = /^(?:\s*(?:[,.;:)!?'’"”]|$)|\s+(?:is|was|has|had|have|will|would|could|can|may|might|must|should|does|did|and|or|but|who|which|that|at|in|on|for|to|from|with|after|before|this|last|next|as|by|of|since|until|when|while|also|now|only|then|already|still|yet|again|himself|[a-z]+ed|joins|signs|moves|wants|remains|looks|says|admits|insists|plays|scores|arrives|leaves|prefers|needs|earns)\b)/;
 const CLUB_HEAD_RE = new RegExp(String.raw`^(?:['’]s)? (?:[\p{Ll}-]+ ){0,2}?${HEAD}\b(?!['’]s? (?:side|club|team))(?! [\p{Lu}])`, 'u');
 const HEAD_WORD = new RegExp(String.raw`^(?:year-old|${HEAD})$`, 'i');
+const NEXT_OF_KIND = /^\s+international\s+to\s+(?:join|sign for|arrive at)\b[^.;]{0,50}?\b(?:after|following)\s+(?:the\s+[a-z-]+\s+)?$/;
 const INDEFINITE_BEFORE = /\b(?:another|an?)\s+(?:[\w-]+\s+){0,2}$/i;
 const NAT_NOUN = /^\s(?:(?:under|u)[- ]?\d\d\s)?(?:senior\s)?(?:\d{2}-year-old|international|internationalist|star|starlet|captain|youngster|teenager|wonderkid|talent|prodigy|forward|striker|defender|midfielder|winger|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|playmaker|frontrunner|frontman|attacker|player|national team player|youth international|man|ace|hitman|stopper|sensation|teen)\b/i;
 const GAP_OK = /^[,\s\p{L}\d'’-]{0,42}$/u;
@@ -557,13 +558,20 @@ function attachAttributes(
     }
     return null;
   };
-  for (const f of findings) {
-    const p = target(f, f.type === 'caps');
-    if (p === null || (people[p] as Person).role !== 'player') continue;
+  const give = (p: number | null, f: Finding) => {
+    if (p === null || (people[p] as Person).role !== 'player') return;
     const a = get(p);
     const key = f.type as 'age' | 'caps' | 'position' | 'nationality';
     if (a[key] === undefined) (a as unknown as Record<string, Finding>)[key] = f;
     a.all.push(f);
+  };
+  for (const f of findings) {
+    give(target(f, f.type === 'caps'), f);
+    // "the second Netherlands international to join Bayern after Gravenberch": he is one too.
+    if (f.type === 'nationality') {
+      const next = mentions.find((m) => m.start > f.end && m.start - f.end < 90);
+      if (next && NEXT_OF_KIND.test(text.slice(f.end, next.start))) give(next.person, f);
+    }
   }
   for (const f of findContracts(text)) {
     const p = target(f, true);
