@@ -259,6 +259,13 @@ describe('relations', () => {
     );
     expect(x.transfers.find((t) => t.player === 'Hakan Zeki')).toMatchObject({ from: 'Chelsea', to: 'Al-Nassr', suitors: [], status: 'off' });
   });
+  it('reads the common nationality forms of a profile paragraph', () => {
+    const nat = (text: string) => extract(text).players[0]?.nationality?.code ?? null;
+    expect(nat('Spurs want Lille centre-back Bafo Kamara. The 23-year-old Ghanaian has started 31 league matches.')).toBe('GHA');
+    expect(nat('Bayern want Benfica winger Rui Valente. The 21-year-old Portugal international, who has three caps, is keen.')).toBe('POR');
+    expect(nat('Leeds want Jamie Pennick. Pennick, an England international with two caps, joined Palace in 2021.')).toBe('ENG');
+    expect(nat('Arsenal want Athletic forward Unai Arrate, who earned his first two caps for Spain in October.')).toBe('ESP');
+  });
   it('makes no transfer of a player merely mentioned', () => {
     expect(extract('Joel Matip has been ruled out for most of the season with an injury.').transfers).toEqual([]);
   });

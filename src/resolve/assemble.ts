@@ -37,6 +37,8 @@ const DEMONYM_NOUN_NEXT = /^(?:\s*(?:[,.;:)!?'’"”]|$)|\s+(?:is|was|has|had|h
 const CLUB_HEAD_RE = new RegExp(String.raw`^(?:['’]s)? (?:[\p{Ll}-]+ ){0,2}?${HEAD}\b(?!['’]s? (?:side|club|team))(?! [\p{Lu}])`, 'u');
 const HEAD_WORD = new RegExp(String.raw`^(?:year-old|${HEAD})$`, 'i');
 const NEXT_OF_KIND = /^\s+international\s+to\s+(?:join|sign for|arrive at)\b[^.;]{0,50}?\b(?:after|following)\s+(?:the\s+[a-z-]+\s+)?$/;
+// "earned his first two caps for Spain", "capped by Ghana", "represents Mali".
+const NAT_CAPS_BEFORE = /\b(?:caps?|appearances|goals|debut) for\s$|\b(?:capped by|represents?|represented|chose to play for|switched allegiance to)\s$/i;
 const INDEFINITE_BEFORE = /\b(?:another|an?)\s+(?:[\w-]+\s+){0,2}$/i;
 const NAT_NOUN = /^\s(?:(?:under|u)[- ]?\d\d\s)?(?:senior\s)?(?:\d{2}-year-old|international|internationalist|star|starlet|captain|youngster|teenager|wonderkid|talent|prodigy|forward|striker|defender|midfielder|winger|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|playmaker|frontrunner|frontman|attacker|player|national team player|youth international|man|ace|hitman|stopper|sensation|teen)\b/i;
 const GAP_OK = /^[,\s\p{L}\d'’-]{0,42}$/u;
@@ -522,9 +524,10 @@ function attachAttributes(
   const mentions = people.flatMap((p, i) => p.mentions.map((m) => ({ start: m.start, end: m.end, person: i, sent: m.sent }))).sort((a, b) => a.start - b.start);
   const inSentence = groupBy(mentions, (m) => m.sent);
   const anaphorsIn = groupBy(anaphors.filter((a) => !a.pronoun), (a) => a.sent);
+  const capsFor = (n: { start: number }) => NAT_CAPS_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start));
   const nat: Finding<string>[] = input.entities.nations
-    .filter((n) => NAT_NOUN.test(text.slice(n.end, n.end + 40)) || anaphors.some((a) => a.start <= n.start && n.end <= a.end))
-    .map((n) => ({ type: 'nationality', start: n.start, end: n.end, value: n.code, rule: n.demonym ? 'rules/nationality/demonym' : 'rules/nationality/nation' }));
+    .filter((n) => NAT_NOUN.test(text.slice(n.end, n.end + 40)) || capsFor(n) || anaphors.some((a) => a.start <= n.start && n.start <= a.end + 1 && !a.pronoun))
+    .map((n) => ({ type: 'nationality', start: n.start, end: n.end, value: n.code, rule: capsFor(n) ? 'rules/nationality/caps-for' : n.demonym ? 'rules/nationality/demonym' : 'rules/nationality/nation' }));
   const findings: Finding[] = [...findAges(text), ...findCaps(text), ...findPositions(text), ...nat];
   const get = (p: number) => {
     let a = out.get(p);
@@ -544,7 +547,8 @@ function attachAttributes(
     }
     // "Kossounou, a 23-year-old ...", "The 22-year-old is poised to become the second Netherlands international".
     const before = [...here, ...(anaphorsIn.get(s) ?? [])].filter((m) => m.end <= f.start).sort((a, b) => a.end - b.end).pop();
-    if (before && /^(?:|,\s|\s\(|\sis an?\s|\s(?:is|was|(?:is |was )?(?:\w+ )?(?:poised |set |expected |likely )?to become|becomes|became) (?:one of )?(?:a|an|the)\s(?:[\w-]+\s){0,2}|,? who (?:can|could) (?:also )?play as an?\s|\sas an?\s)$/.test(text.slice(before.end, f.start))) return before.person;
+    // ("The 23-year-old Guinean", "Pennock, an England international", "Kane, the Tottenham striker")
+    if (before && /^(?:|\s|,\s|,\s(?:an?|the)\s(?:[\w-]+\s){0,2}|\s\(|\sis an?\s|\s(?:is|was|(?:is |was )?(?:\w+ )?(?:poised |set |expected |likely )?to become|becomes|became) (?:one of )?(?:a|an|the)\s(?:[\w-]+\s){0,2}|,? who (?:can|could) (?:also )?play as an?\s|\sas an?\s)$/.test(text.slice(before.end, f.start))) return before.person;
     if (loose) {
       const named = here.find((m) => (people[m.person] as Person).role === 'player');
       return named?.person ?? focusAt[s] ?? null;
@@ -566,7 +570,8 @@ function attachAttributes(
     a.all.push(f);
   };
   for (const f of findings) {
-    give(target(f, f.type === 'caps'), f);
+    // Caps, and a nation capped for, belong to the player the sentence is about.
+    give(target(f, f.type === 'caps' || f.rule === 'rules/nationality/caps-for'), f);
     // "the second Netherlands international to join Bayern after Gravenberch": he is one too.
     if (f.type === 'nationality') {
       const next = mentions.find((m) => m.start > f.end && m.start - f.end < 90);
