@@ -94,6 +94,10 @@ describe('contract', () => {
     expect(f?.value).toEqual({ year: 2026, kind: 'current' });
   });
   it('reads an expiry', () => expect(findContracts('Itakura’s contract at Borussia-Park is set to expire in 2026')[0]?.value.year).toBe(2026));
+  it('reads "his contract runs until 2029" and "which runs to June 2027" as the current deal', () => {
+    expect(findContracts('His contract in Lisbon runs until 2029.')[0]?.value).toEqual({ year: 2029, kind: 'current' });
+    expect(findContracts('the release clause in his contract, which runs to June 2027')[0]?.value).toEqual({ year: 2027, kind: 'current' });
+  });
   it('tells a new deal', () => expect(findContracts('Alcácer signed a contract until June 2025.')[0]?.value.kind).toBe('new'));
   it('resolves "out of contract next summer" against the date', () => {
     const [f] = findContracts('he will be out of contract next summer');

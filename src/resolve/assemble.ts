@@ -38,7 +38,7 @@ const CLUB_HEAD_RE = new RegExp(String.raw`^(?:['’]s)? (?:[\p{Ll}-]+ ){0,2}?${
 const HEAD_WORD = new RegExp(String.raw`^(?:year-old|${HEAD})$`, 'i');
 const NEXT_OF_KIND = /^\s+international\s+to\s+(?:join|sign for|arrive at)\b[^.;]{0,50}?\b(?:after|following)\s+(?:the\s+[a-z-]+\s+)?$/;
 // "earned his first two caps for Spain", "capped by Ghana", "represents Mali".
-const NAT_CAPS_BEFORE = /\b(?:caps?|appearances|goals|debut) for\s$|\b(?:capped by|represents?|represented|chose to play for|switched allegiance to)\s$/i;
+const NAT_CAPS_BEFORE = /\b(?:caps?|appearances|goals|debut) for\s$|\b(?:capped (?:\d+ times )?by|represents?|represented|chose to play for|switched allegiance to)\s$/i;
 const INDEFINITE_BEFORE = /\b(?:another|an?)\s+(?:[\w-]+\s+){0,2}$/i;
 const NAT_NOUN = /^\s(?:(?:under|u)[- ]?\d\d\s)?(?:senior\s)?(?:\d{2}-year-old|international|internationalist|star|starlet|captain|youngster|teenager|wonderkid|talent|prodigy|forward|striker|defender|midfielder|winger|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|playmaker|frontrunner|frontman|attacker|player|national team player|youth international|man|ace|hitman|stopper|sensation|teen)\b/i;
 const GAP_OK = /^[,\s\p{L}\d'’-]{0,42}$/u;

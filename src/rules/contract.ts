@@ -22,7 +22,7 @@ const RULES: PatternRule<ContractValue>[] = ([
   { rule: 'contract/contracted-until', re: new RegExp(String.raw`\b(?:contracted|under contract|tied down)\b[^.;]{0,40}?\b${UNTIL}\b`, 'gi'), value: y('current') },
   {
     rule: 'contract/expires',
-    re: new RegExp(String.raw`\b(?:contract|deal)\b[^.;]{0,50}?\b(?:expires?|expiring|runs? out|running out|ends?|ending|due to run|set to run out|set to expire)\b[^.;]{0,12}?\b(?:in |at the end of |until |in the summer of |${MONTH})?${YEAR}\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:contract|deal)\b[^.;]{0,50}?\b(?:expires?|expiring|runs? out|running out|runs? (?=until|till|to|through)|running (?=until|till|to)|lasts?|ends?|ending|due to run|set to run out|set to expire)\b[^.;]{0,12}?\b(?:in |at the end of |until |in the summer of |${MONTH})?${YEAR}\b`, 'gi'),
     value: y('current'),
   },
   { rule: 'contract/end-of-deal', re: new RegExp(String.raw`\bend of (?:his|her|the) (?:current )?(?:contract|deal) in ${YEAR}\b`, 'gi'), value: y('current') },
