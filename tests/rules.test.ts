@@ -124,6 +124,11 @@ describe('fee kinds', () => {
     ['he will be loaned for a season, with a mandatory purchase option of €4m', '€4m', 'fee'],
     ['he would earn a reported £180,000 a week', '£180,000', 'wages'],
     ['paying a €2m loan fee for the season', '€2m', 'fee'],
+    ['Porto want €65m for the winger', '€65m', 'asking-price'],
+    ['the club would accept around €10m', '€10m', 'asking-price'],
+    ['they are prepared to let him go for around €12m', '€12m', 'asking-price'],
+    ['Spurs have made a €40m offer for the defender', '€40m', 'bid'],
+    ['a three-year contract worth €12m per year after tax', '€12m', 'wages'],
   ];
   for (const [s, sum, kind] of cases) {
     it(`${kind}: "${s}"`, () => {

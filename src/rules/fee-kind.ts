@@ -8,7 +8,7 @@ const CUES: readonly [FeeKind, RegExp][] = [
   ['release-clause', /\b(?:release|buy-?out|buy-?back|exit|termination)[- ]clause\b|\bclause\b/gi],
   ['wages', /\b(?:wages?|salary|salaries|weekly|annual|earn(?:s|ing)?|pay packet|contract (?:reportedly |believed to be )?worth|finalized his contract|finalised his contract)\b/gi],
   ['valuation', /\b(?:values?|valued|valuation|market value|transfermarkt|rated|worth around|is worth)\b/gi],
-  ['asking-price', /\b(?:asking price|demands?|demanding|demanded|want(?:s|ed)? (?:at least|around)?|asking for|hopes? to receive|price[- ]tag|available for|would cost|need to pay|needs to pay|set a price|quoted|insist(?:s|ing)? on|holding out for|at least)\b/gi],
+  ['asking-price', /\b(?:asking price|demands?|demanding|demanded|want(?:s|ed)?(?: (?:at least|around))?|ask(?:ing|s)? for|(?:would|will|could|might|are willing to|is willing to|ready to) accept|let (?:him|the player|the \w+) (?:go|leave) for|hopes? to receive|price[- ]tag|available for|would cost|need to pay|needs to pay|set a price|quoted|insist(?:s|ing)? on|holding out for|at least)\b/gi],
   ['bid', /\b(?:bids?|offers?|offered|proposals?|approach|willing to pay|prepared to pay|ready to pay|tabled|submitted|opening offer)\b/gi],
   ['fee', /\b(?:fee|purchase option|option to buy|obligation to buy|buy option|paid|pay|deal (?:worth|for)|move|signing|sold|cost|for|transfer|swoop|outlay|received|earned|splashed out)\b/gi],
 ];
@@ -24,7 +24,9 @@ export function feeKind(sentence: string, start: number, end: number): FeeKind {
     if (kind === 'fee') continue;
     re.lastIndex = 0;
     const m = re.exec(after);
-    if (m && m.index < 16 && kind !== 'bid') return kind;
+    // ("a €40m offer", "their £25m bid": a bid word right after the sum; further on, "£30m, a
+    // club-record bid" tells less)
+    if (m && m.index < 16 && (kind !== 'bid' || m.index < 2)) return kind;
   }
   const before = sentence.slice(Math.max(0, start - 70), start);
   let best: FeeKind = 'fee';
@@ -50,4 +52,4 @@ const UP_FRONT = /^\s*(?:\([^)]{0,20}\)\s*)?(?:(?:is |are |will be )?(?:due |pai
 export const ADD_ON_AFTER = /^\s*(?:\([^)]{0,20}\)\s*)?in (?:potential |possible |performance[- ]related )?(?:add-?ons|bonuses|variables|incentives)\b/i;
 
 /** Sums that are not about a player's move: taxes, budgets, league caps, percentages. */
-export const NOT_A_FEE = /\b(?:tax(?:es)?|budget|salary cap|league[- ]maximum|cap(?:ped)? of|revenue|turnover|debt|loss(?:es)?|profit|sponsorship|prize money|stadium)\b/i;
+export const NOT_A_FEE = /\b(?:(?<!\b(?:after|before|net of) )tax(?:es)?|budget|salary cap|league[- ]maximum|cap(?:ped)? of|revenue|turnover|debt|loss(?:es)?|profit|sponsorship|prize money|stadium)\b/i;
