@@ -266,6 +266,12 @@ describe('relations', () => {
     expect(nat('Leeds want Jamie Pennick. Pennick, an England international with two caps, joined Palace in 2021.')).toBe('ENG');
     expect(nat('Arsenal want Athletic forward Unai Arrate, who earned his first two caps for Spain in October.')).toBe('ESP');
   });
+  it("takes clubs that 'asked about' a player, 'made enquiries' or 'were the first to show interest' for rivals", () => {
+    const x = extract(
+      'Aston Villa have agreed a fee with Lille for Bafo Kamara. West Ham United have also asked about his availability. Fenerbahce made enquiries earlier in the window but were put off by the price. Brentford were the first to show interest, sending scouts to France.',
+    );
+    expect(x.transfers[0]?.suitors).toEqual(['West Ham United', 'Fenerbahçe', 'Brentford']);
+  });
   it('makes no transfer of a player merely mentioned', () => {
     expect(extract('Joel Matip has been ruled out for most of the season with an injury.').transfers).toEqual([]);
   });

@@ -59,7 +59,7 @@ interface RelationRule {
 const MOVE_TO = String.raw`(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)? for|move to|moving to|moved to|switched to|transferred to|switch to|transfer to|loan(?:ed)? to|heading to|on his way to|bound for|sold to|leave for|left for|departed${GAP(20)} for|closing in on a (?:move|switch) to|close to joining|set to join|agreed to join|completed? (?:a|his) (?:move|switch) to|return(?:ing)? to|in favou?r of joining|arrive at|arrives at|pushing for a (?:move|transfer) to|a move to|a transfer to|a switch to)`;
 const BUYER_CUES = ['sign', 'talks', 'negotiat', 'interest', 'keen', 'monitor', 'tabs', 'an eye', 'scout', 'tracking', 'tracked', 'eye', 'target', 'consider', 'pursu', 'chas', 'want', 'bid', 'offer', 'approach', 'agree', 'deal', 'complet', 'swoop', 'move for', 'snapped up', 'land', 'bring', 'closing in', 'secure', 'recruit', 'acquir', 'buy', 'bought', 'contact', 'alerted', 'tour', 'rejected', 'turned down', 'lookout', 'options', 'decided in favour', 'decided in favor', 'paid', 'pay', 'spend', 'capture', 'race', 'added', 'adding', 'brought in', 'trigger', 'activat'];
 const BUYER_CUE = `(?:${BUYER_CUES.join('|')})`;
-const SUITOR_WORDS = ['linked', 'interested', 'keen', 'chasing', 'pursuing', 'monitoring', 'tracking', 'eyeing', 'in the race', 'in the hunt', 'circling', 'determined', 'admirers', 'suitors', 'wanted', 'open to signing', 'eager', 'keeping an eye', 'chance'];
+const SUITOR_WORDS = ['linked', 'interested', 'keen', 'chasing', 'pursuing', 'monitoring', 'tracking', 'eyeing', 'in the race', 'in the hunt', 'circling', 'determined', 'admirers', 'suitors', 'wanted', 'open to signing', 'eager', 'keeping an eye', 'chance', 'asked about', 'enquir', 'made contact', 'sounded out', 'interest', 'preparing an offer'];
 
 const BUYER_CUE_RE = new RegExp(BUYER_CUE);
 // "looking for a replacement for the Cameroonian": the player named is the one to be replaced.
@@ -267,7 +267,7 @@ const RULES: readonly RelationRule[] = [
   {
     rule: 'suitor/also-interested',
     kind: 'suitor',
-    re: new RegExp(String.raw`${CLIST},? (?:are |were |is |have |has |had )?(?:also |all |now |long |still )?(?:been )?(?:reported to be |said to be |believed to be )?(?:also )?(?:linked|interested|keen|chasing|pursuing|monitoring|tracking|eyeing|in the race|in the hunt|circling|determined|admirers|suitors|wanted|open to signing|eager|keeping an eye|(?:still )?ha(?:ve|s) (?:good |a good |the best |real )?chances?)`, 'g'),
+    re: new RegExp(String.raw`${CLIST},? (?:are |were |is |have |has |had )?(?:also |all |now |long |still )?(?:been )?(?:reported to be |said to be |believed to be )?(?:also )?(?:linked|interested|keen|chasing|pursuing|monitoring|tracking|eyeing|in the race|in the hunt|circling|determined|admirers|suitors|wanted|open to signing|eager|keeping an eye|(?:still )?ha(?:ve|s) (?:good |a good |the best |real )?chances?|asked about|enquired|made (?:an )?enquir(?:y|ies)|made contact|sounded out|(?:the first (?:club )?to )?(?:show(?:n|ed)?|expressed|registered) (?:an )?interest|preparing an offer)`, 'g'),
     pursuit: true,
   },
   // (not a match result: "they were beaten 2-1 by Bayern")
