@@ -272,6 +272,15 @@ describe('relations', () => {
     );
     expect(x.transfers[0]?.suitors).toEqual(['West Ham United', 'Fenerbahçe', 'Brentford']);
   });
+  it("reads a second verb phrase of the subject ('... over Roux and are also considering a move for his team-mate, defender Sy'), 'identified X as a replacement' and 'has left the club'", () => {
+    const x = extract('Newcastle have opened talks with Lyon over midfielder Mathis Rouxel and are also considering a move for his team-mate, defender Abdou Sylla.');
+    expect(x.transfers.map((t) => [t.player, t.to])).toEqual([
+      ['Mathis Rouxel', 'Newcastle United'],
+      ['Abdou Sylla', 'Newcastle United'],
+    ]);
+    expect(story("Stuttgart have identified Hoffenheim's Marco Lindau as a possible replacement.")).toMatchObject({ from: 'Hoffenheim', to: 'Stuttgart' });
+    expect(story('Elsewhere, Burnley goalkeeper Harvey Lunde has left the club on a free.')).toMatchObject({ from: 'Burnley', to: null, status: 'completed' });
+  });
   it('makes no transfer of a player merely mentioned', () => {
     expect(extract('Joel Matip has been ruled out for most of the season with an injury.').transfers).toEqual([]);
   });

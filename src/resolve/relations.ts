@@ -57,7 +57,7 @@ interface RelationRule {
 }
 
 const MOVE_TO = String.raw`(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)? for|move to|moving to|moved to|switched to|transferred to|switch to|transfer to|loan(?:ed)? to|heading to|on his way to|bound for|sold to|leave for|left for|departed${GAP(20)} for|closing in on a (?:move|switch) to|close to joining|set to join|agreed to join|completed? (?:a|his) (?:move|switch) to|return(?:ing)? to|in favou?r of joining|arrive at|arrives at|pushing for a (?:move|transfer) to|a move to|a transfer to|a switch to)`;
-const BUYER_CUES = ['sign', 'talks', 'negotiat', 'interest', 'keen', 'monitor', 'tabs', 'an eye', 'scout', 'tracking', 'tracked', 'eye', 'target', 'consider', 'pursu', 'chas', 'want', 'bid', 'offer', 'approach', 'agree', 'deal', 'complet', 'swoop', 'move for', 'snapped up', 'land', 'bring', 'closing in', 'secure', 'recruit', 'acquir', 'buy', 'bought', 'contact', 'alerted', 'tour', 'rejected', 'turned down', 'lookout', 'options', 'decided in favour', 'decided in favor', 'paid', 'pay', 'spend', 'capture', 'race', 'added', 'adding', 'brought in', 'trigger', 'activat'];
+const BUYER_CUES = ['sign', 'talks', 'negotiat', 'interest', 'keen', 'monitor', 'tabs', 'an eye', 'scout', 'tracking', 'tracked', 'eye', 'target', 'consider', 'pursu', 'chas', 'want', 'bid', 'offer', 'approach', 'agree', 'deal', 'complet', 'swoop', 'move for', 'snapped up', 'land', 'bring', 'closing in', 'secure', 'recruit', 'acquir', 'buy', 'bought', 'contact', 'alerted', 'tour', 'rejected', 'turned down', 'lookout', 'options', 'decided in favour', 'decided in favor', 'paid', 'pay', 'spend', 'capture', 'race', 'added', 'adding', 'brought in', 'trigger', 'activat', 'identified'];
 const BUYER_CUE = `(?:${BUYER_CUES.join('|')})`;
 const SUITOR_WORDS = ['linked', 'interested', 'keen', 'chasing', 'pursuing', 'monitoring', 'tracking', 'eyeing', 'in the race', 'in the hunt', 'circling', 'determined', 'admirers', 'suitors', 'wanted', 'open to signing', 'eager', 'keeping an eye', 'chance', 'asked about', 'enquir', 'made contact', 'sounded out', 'interest', 'preparing an offer'];
 
@@ -135,6 +135,7 @@ const HINTS: Readonly<Record<string, readonly string[]>> = {
   'buyer/subject': BUYER_CUES,
   'buyer/subject-alone': BUYER_CUES,
   'buyer/clause-subject': BUYER_CUES,
+  'buyer/subject-second-verb': [' and '],
   'suitor/also-interested': SUITOR_WORDS,
 };
 
@@ -196,7 +197,7 @@ const RULES: readonly RelationRule[] = [
   { rule: 'departure/departure-of', kind: 'departure', re: new RegExp(String.raw`departure of ${P}`, 'g') },
   // "The club announced the signing of Pellegrini": no club named, so the article's own.
   { rule: 'arrival/signing-of', kind: 'arrival', re: new RegExp(String.raw`(?:announced|completed|confirmed|sealed|finalised|finalized|wrapped up) (?:the )?(?:signing|capture|arrival|acquisition) of ${P}`, 'g') },
-  { rule: 'departure/left-the-club', kind: 'departure', re: new RegExp(String.raw`${P} (?:departed|left) the club`, 'g') },
+  { rule: 'departure/left-the-club', kind: 'departure', re: new RegExp(String.raw`${P} (?:has |have |had )?(?:departed|left) the club`, 'g') },
   // --- the club that wants him ---
   { rule: 'to/moves-to', kind: 'to', re: new RegExp(String.raw`${P}${GAPNP(80)}\b${MOVE_TO} (?:(?!from )[a-z-]+ ){0,3}?${C}`, 'g') },
   // "the second Netherlands international to join Bayern this summer after the midfielder Gravenberch".
@@ -246,6 +247,15 @@ const RULES: readonly RelationRule[] = [
     kind: 'buyer',
     re: new RegExp(String.raw`(?:(?:, and |, but |; |, while )(?:the )?| and (?=⟦c\d+⟧ (?:are|is|have|has|were|was)\b))${C}(?<mid>${GAPX(220)})${P}`, 'g'),
     check: (m) => buyerMid(m.groups?.mid ?? ''),
+  },
+  {
+    // "Arsenal have opened talks over Roux and are also considering a move for his team-mate, Sy":
+    // a second verb phrase shares the sentence's subject.
+    rule: 'buyer/subject-second-verb',
+    kind: 'buyer',
+    re: new RegExp(String.raw`(?:^|: )(?:[^.;:⟦]{0,45}?)${C}${GAPX(200)}\band (?:are|is|have|has|were|was|will|would) (?:also |now |still )?(?<mid>[^.;⟦]{0,70})${P}`, 'g'),
+    check: (m) => buyerMid(m.groups?.mid ?? '') && !CLAUSE_SUBJECT.test(m[0]),
+    single: true,
   },
   {
     // "Leeds were set to make an opening offer": a buyer with no player named is after the player
