@@ -67,3 +67,6 @@ export const isCapitalised = (w: string): boolean => {
   const c = w.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 };
+
+/** Words that name a player by his role and stand right before his name ("midfielder Pol Ferrer"). */
+export const ROLE_NOUNS: readonly string[] = ['defender', 'midfielder', 'striker', 'winger', 'forward', 'goalkeeper', 'keeper', 'centre-back', 'full-back', 'left-back', 'right-back', 'wing-back', 'youngster', 'teenager', 'playmaker', 'attacker', 'starlet'];

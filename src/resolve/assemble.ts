@@ -448,7 +448,7 @@ export function assemble(input: Input): Extraction {
     // "The reported figure of over €100 million": a sum that refers back to one already given to
     // another player's move is that fee again.
     if (BACK_REFERENCE.test(text.slice(Math.max(sent.start, m.start - 40), m.start))) {
-      const again = transfers.find((x) => x !== t && x.fees.some((f) => f.amounts.some((a) => m.sums.flat().some((b) => a.currency === b.currency && Math.abs(a.amount - b.amount) < 0.005 * b.amount))));
+      const again = transfers.find((x) => x !== t && x.fees.some((f) => sharesSum(f, m.sums.flat())));
       if (again) t = again;
     }
     const kind = feeKind(local, m.start - sent.start, m.end - sent.start);
@@ -491,9 +491,14 @@ const BACK_REFERENCE = /\b(?:the|that|this) (?:reported |quoted |proposed |moote
 
 const FEE_PRIORITY: Record<FeeKind, number> = { 'release-clause': 6, wages: 5, 'asking-price': 4, fee: 3, valuation: 2, bid: 1 };
 
+/** Whether a fee already holds one of these sums (same currency, within half a per cent). */
+function sharesSum(fee: Fee, amounts: readonly Money[]): boolean {
+  return fee.amounts.some((a) => amounts.some((b) => a.currency === b.currency && Math.abs(a.amount - b.amount) < 0.005 * b.amount));
+}
+
 function addFee(fees: Fee[], kind: FeeKind, amounts: Money[], where: Span): void {
   // A sum mentioned twice is one fee; the more specific kind of the two wins.
-  const same = fees.find((f) => f.amounts.some((a) => amounts.some((b) => a.currency === b.currency && Math.abs(a.amount - b.amount) < 0.005 * b.amount)));
+  const same = fees.find((f) => sharesSum(f, amounts));
   if (same) {
     if (FEE_PRIORITY[kind] > FEE_PRIORITY[same.kind]) same.kind = kind;
     for (const b of amounts) if (!same.amounts.some((a) => a.currency === b.currency)) same.amounts.push(b);

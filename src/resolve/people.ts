@@ -5,7 +5,7 @@
  * ("Kossounou" joins "Odilon Kossounou"), and each cluster is a player unless titles or the
  * non-player list say it is a coach, an official, an agent or a journalist.
  */
-import { fold, isCapitalised } from '../text.js';
+import { fold, isCapitalised, ROLE_NOUNS } from '../text.js';
 import type { Token } from '../tokenizer.js';
 import type { Lexicon } from '../gazetteer/builtin.js';
 
@@ -112,7 +112,7 @@ function startsName(t: Token, covered: boolean, prev: Token | undefined): boolea
 }
 
 /** Drops sentence-initial ordinary words ("Standing at 1.91 m, ..."), trailing titles, junk runs. */
-const ROLE_WORDS = new Set(['defender', 'midfielder', 'striker', 'winger', 'forward', 'goalkeeper', 'keeper', 'centre-back', 'full-back', 'left-back', 'right-back', 'wing-back', 'playmaker', 'youngster', 'teenager', 'starlet', 'attacker']);
+const ROLE_WORDS = new Set(ROLE_NOUNS);
 
 function trimRun(run: Token[], tokens: readonly Token[], lex: Lexicon): Token[] {
   let r = run.filter((t) => !NEVER.has(t.norm) || PARTICLES.has(t.norm));

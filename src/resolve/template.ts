@@ -4,6 +4,7 @@
  * "⟦c0⟧ are set to open talks with ⟦c1⟧ defender ⟦p0⟧". Anaphors ("the 23-year-old", "the
  * Ivorian", "he") become the placeholder of the person they refer to before the rules run.
  */
+import { ROLE_NOUNS } from '../text.js';
 
 export interface Slot {
   /** Club, player, or a person who is no player (a coach, an agent: `⟦n2⟧`, which no player rule reads). */
@@ -55,7 +56,7 @@ export function buildTemplate(sent: number, source: string, start: number, end: 
 const LIST_RE = new RegExp(String.raw`${PH}(?:(?:, | and | & |, and | or )${PH}){1,12}`, 'g');
 // Players listed with their clubs: "Lille's ⟦p1⟧, Aston Villa's ⟦p2⟧ and ⟦p3⟧ of ⟦c4⟧", "⟦p1⟧ from ⟦c1⟧ and
 // 31-year-old goalkeeper ⟦p2⟧".
-const ROLE = String.raw`(?:defender|midfielder|striker|winger|forward|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|youngster|teenager|playmaker|attacker)`;
+const ROLE = `(?:${ROLE_NOUNS.join('|')})`;
 const ITEM = String.raw`(?:⟦c\d+⟧'s? |the [a-z-]+ |(?:the |an? )?(?:\d{2}-year-old |[a-z]+-footed |young |experienced |veteran |teenage )?${ROLE} )?⟦p\d+⟧(?:,? (?:of|from) ⟦c\d+⟧)?`;
 const PLAYER_LIST_RE = new RegExp(String.raw`${ITEM}(?:(?:, | and |, and )${ITEM}){1,12}`, 'g');
 const P_RE = /⟦p\d+⟧/g;
