@@ -18,6 +18,7 @@ import { findCaps } from '../rules/caps.js';
 import { findPositions } from '../rules/position.js';
 import { findContracts, resolveRelative, type ContractValue } from '../rules/contract.js';
 import type { Finding } from '../rules/types.js';
+import { covering, firstFrom, lowerBound } from '../sorted.js';
 
 export interface Input {
   text: string;
@@ -98,7 +99,8 @@ export function assemble(input: Input): Extraction {
     for (const m of person.mentions) {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       if (!BOSS_BEFORE.test(before) && !BOSS_TEAM_AFTER.test(text.slice(m.end, m.end + 12))) continue;
-      const owner = entities.clubs.filter((c) => c.end <= m.start && c.end >= m.start - 40 && /^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}$/i.test(text.slice(c.end, m.start).replace(BOSS_WORDS, ''))).pop();
+      const near = entities.clubs.slice(lowerBound(entities.clubs, m.start - 40, (c) => c.end), lowerBound(entities.clubs, m.start + 1, (c) => c.end));
+      const owner = near.filter((c) => /^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}$/i.test(text.slice(c.end, m.start).replace(BOSS_WORDS, ''))).pop();
       const club = owner ? (clubIndex.get(owner.club) as number) : homeClub;
       if (club !== null) {
         clubOfBoss.set(p, club);
@@ -108,12 +110,15 @@ export function assemble(input: Input): Extraction {
   }
   const personMentions = people.flatMap((p, pi) => p.mentions.map((m) => ({ start: m.start, end: m.end, sent: m.sent, person: pi })));
   personMentions.sort((a, b) => a.start - b.start);
+  const personStarts = new Set(personMentions.map((m) => m.start));
+  const clubsIn = groupBy(entities.clubs, (c) => c.sent);
+  const mentionsIn = groupBy(personMentions, (m) => m.sent);
   const anaphors: Anaphor[] = [];
   const rawAnaphors: { start: number; end: number; pronoun?: boolean }[] = [...text.matchAll(ANAPHOR_RE)]
     // "the 21-cap Ivory Coast international" is a noun phrase; "the Reds need new defender" is not.
     .filter((m) => m[0].split(/\s+/).slice(1, -1).every((w) => CAPITAL_OR_DIGIT.test(w) || isDescriptor(w.toLowerCase()) || HEAD_WORD.test(w)))
     .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
-    .filter((a) => !personMentions.some((p) => p.start === a.end + 1));
+    .filter((a) => !personStarts.has(a.end + 1));
   for (const n of entities.nations) {
     if (n.demonym && DEMONYM_ANAPHOR.test(text.slice(Math.max(0, n.start - 4), n.start)) && DEMONYM_NOUN_NEXT.test(text.slice(n.end, n.end + 24)))
       rawAnaphors.push({ start: n.start - 4, end: n.end });
@@ -124,7 +129,7 @@ export function assemble(input: Input): Extraction {
     if (/\b(?:an?|another|every|any)\s+$/i.test(text.slice(Math.max(0, c.start - 9), c.start))) continue;
     const m = CLUB_HEAD_RE.exec(text.slice(c.end, c.end + 50));
     const words = m ? m[0].replace(/^['’]s/, '').trim().split(/\s+/).slice(0, -1) : [];
-    if (m && words[0] !== 'and' && words.every((w) => isDescriptor(w.toLowerCase())) && !personMentions.some((p) => p.start >= c.end && p.start <= c.end + m[0].length + 2)) rawAnaphors.push({ start: c.start, end: c.end + m[0].length });
+    if (m && words[0] !== 'and' && words.every((w) => isDescriptor(w.toLowerCase())) && !((firstFrom(personMentions, c.end)?.start ?? Infinity) <= c.end + m[0].length + 2)) rawAnaphors.push({ start: c.start, end: c.end + m[0].length });
   }
   for (const m of text.matchAll(/\b[Hh]e\b/g)) rawAnaphors.push({ start: m.index ?? 0, end: (m.index ?? 0) + 2, pronoun: true });
   rawAnaphors.sort((a, b) => a.start - b.start);
@@ -133,11 +138,16 @@ export function assemble(input: Input): Extraction {
   const currentOf = new Map<number, Set<string>>();
   // The player a sentence pursues ("Marseille finally decided in favour of Maupay").
   const pursuedIn = new Map<number, number>();
-  const clubAnaphor = rawAnaphors.some((a) => !a.pronoun && entities.clubs.some((c) => a.start <= c.start && c.end <= a.end));
+  // (entity.clubs is in text order; club mentions never overlap one another)
+  const clubWithin = (a: { start: number; end: number }) => {
+    const c = firstFrom(entities.clubs, a.start);
+    return c !== undefined && c.end <= a.end ? c : undefined;
+  };
+  const clubAnaphor = rawAnaphors.some((a) => !a.pronoun && clubWithin(a) !== undefined);
   for (const s of clubAnaphor ? sentences : []) {
     const slots: Slot[] = [];
-    for (const c of entities.clubs) if (c.sent === s.i) slots.push({ kind: 'c', id: clubIndex.get(c.club) as number, start: c.start, end: c.end });
-    for (const m of personMentions) if (m.sent === s.i) slots.push({ kind: kindOf(m.person), id: m.person, start: m.start, end: m.end });
+    for (const c of clubsIn.get(s.i) ?? []) slots.push({ kind: 'c', id: clubIndex.get(c.club) as number, start: c.start, end: c.end });
+    for (const m of mentionsIn.get(s.i) ?? []) slots.push({ kind: kindOf(m.person), id: m.person, start: m.start, end: m.end });
     if (slots.length < 2) continue;
     for (const r of findRelations(buildTemplate(s.i, source, s.start, s.end, dedupeSlots(slots)), null, OWNERSHIP)) {
       if (r.kind === 'buyer' || r.kind === 'to') {
@@ -157,19 +167,29 @@ export function assemble(input: Input): Extraction {
   // last few, the most recent on a tie: "the 28-year-old" in a story about Silva is Silva, even
   // just after Ziyech is named in passing.
   const seen: number[] = [];
-  const mostSalient = (list: readonly number[]): number | null => {
-    const recent = new Set(list.slice(-4));
+  const seenCount = new Map<number, number>();
+  const seenLast = new Map<number, number>();
+  // The player last seen who belongs to a club ("the Schalke defender").
+  const lastOwner = new Map<string, number>();
+  const see = (p: number) => {
+    seenCount.set(p, (seenCount.get(p) ?? 0) + 1);
+    seenLast.set(p, seen.length);
+    seen.push(p);
+    for (const club of currentOf.get(p) ?? []) lastOwner.set(club, p);
+  };
+  const mostSalient = (): number | null => {
     let best: number | null = null;
     let bestCount = -1;
-    for (const p of recent) {
-      const n = list.filter((x) => x === p).length;
-      if (n > bestCount || (n === bestCount && list.lastIndexOf(p) > list.lastIndexOf(best as number))) {
+    for (const p of new Set(seen.slice(-4))) {
+      const n = seenCount.get(p) as number;
+      if (n > bestCount || (n === bestCount && (seenLast.get(p) as number) > (best === null ? -1 : (seenLast.get(best) as number)))) {
         best = p;
         bestCount = n;
       }
     }
     return best;
   };
+  let anaphorsEnd = -1;
   const anaphorRelations: Relation[] = [];
   let lastPlayer: number | null = null;
   let lastPerson: number | null = null;
@@ -181,14 +201,14 @@ export function assemble(input: Input): Extraction {
       lastPerson = m.person;
       if ((people[m.person] as Person).role === 'player') {
         lastPlayer = m.person;
-        seen.push(m.person);
+        see(m.person);
       }
       pm++;
     }
     const sent = sentOfOffset(a.start);
     const initial = a.start <= (sentences[sent] as Sentence).start + 1;
-    const club = entities.clubs.find((c) => a.start <= c.start && c.end <= a.end)?.club;
-    let owner = club ? [...seen].reverse().find((p) => currentOf.get(p)?.has(club)) : undefined;
+    const club = clubWithin(a)?.club;
+    let owner = club ? lastOwner.get(club) : undefined;
     // "... decided in favour of Maupay. The Everton striker will be loaned": with no player known
     // to be at that club, the target just pursued, unless he is known to be elsewhere.
     if (club && owner === undefined && pm > 0) {
@@ -196,7 +216,7 @@ export function assemble(input: Input): Extraction {
       const target = pursuedIn.get(lastSent);
       if (target !== undefined && !currentOf.has(target)) owner = target;
     }
-    const salient = mostSalient(seen);
+    const salient = mostSalient();
     // A player named earlier in the same sentence is the one it refers to ("the Crew's Cucho
     // Hernández era is over, the do-it-all striker moving to Betis").
     const lastNamed = pm > 0 ? (personMentions[pm - 1] as { sent: number; person: number }) : undefined;
@@ -210,11 +230,13 @@ export function assemble(input: Input): Extraction {
     const early = a.start - (sentences[sent] as Sentence).start < 40;
     const endsOn = early && lastNamed !== undefined && lastNamed.sent === sent - 1 && (people[lastNamed.person] as Person).role === 'player' && /^\W{0,3}$/.test(text.slice((personMentions[pm - 1] as { end: number }).end, (sentences[sent - 1] as Sentence).end)) ? lastNamed.person : null;
     const who = owner ?? inSentence ?? ahead ?? endsOn ?? (initial ? (lastPerson !== null && (people[lastPerson] as Person).role === 'player' ? salient : null) : salient);
-    if (who !== null && anaphors.some((x) => x.start < a.end && a.start < x.end)) continue;
+    // (anaphors come in text order: one overlaps an earlier one when it starts before their last end)
+    if (who !== null && a.start < anaphorsEnd) continue;
     if (who !== null && club) anaphorRelations.push({ kind: 'current', player: who, club: clubIndex.get(club) as number, sent, rule: 'current/anaphor-club', text: '', around: '', at: 0 });
     if (who !== null) {
       anaphors.push({ start: a.start, end: a.end, person: who, sent, ...(a.pronoun ? { pronoun: true } : {}) });
-      if (!a.pronoun) seen.push(who);
+      anaphorsEnd = Math.max(anaphorsEnd, a.end);
+      if (!a.pronoun) see(who);
     }
   }
   // Focus per sentence: the player last named or referred to before it ends (for relations with
@@ -423,7 +445,7 @@ export function assemble(input: Input): Extraction {
   // The article's first story counts a little extra: headlines lead with it.
   const opener = transfers[0]?.playerIndex;
   const weight = (t: { playerIndex: number }) =>
-    (people[t.playerIndex] as Person).mentions.length + anaphors.filter((a) => a.person === t.playerIndex && !a.pronoun).length + (t.playerIndex === opener ? OPENER_BONUS : 0);
+    (people[t.playerIndex] as Person).mentions.length + (anaphorsOf.get(t.playerIndex)?.length ?? 0) + (t.playerIndex === opener ? OPENER_BONUS : 0);
   const main = transfers.reduce<(typeof transfers)[number] | undefined>((best, t) => (!best || weight(t) > weight(best) ? t : best), undefined);
   if (main) {
     main.main = true;
@@ -433,6 +455,7 @@ export function assemble(input: Input): Extraction {
 
   // --- fees: each sum goes to the transfer of the player its sentence is about ---
   const bySent = new Map<number, number>();
+  const transferOf = new Map(transfers.map((t) => [t.playerIndex, t]));
   for (const t of transfers) for (const r of relsOf.get(t.playerIndex) ?? []) if (!bySent.has(r.sent)) bySent.set(r.sent, t.playerIndex);
   for (const m of findMoney(text)) {
     const s = sentOfOffset(m.start);
@@ -441,10 +464,10 @@ export function assemble(input: Input): Extraction {
     const from = Math.max(sent.start, m.start - 70);
     if (isHistory(text.slice(from, Math.min(sent.end, m.end + 30)).toLowerCase(), refYear, true, undefined, m.start - from) || NOT_A_FEE.test(local.slice(Math.max(0, m.start - sent.start - 40), m.end - sent.start + 30))) continue;
     // The player named nearest before the sum in its sentence, else the first named after it.
-    const inSentence = personMentions.filter((x) => x.sent === s && transfers.some((t) => t.playerIndex === x.person));
+    const inSentence = (mentionsIn.get(s) ?? []).filter((x) => transferOf.has(x.person));
     const named = inSentence.filter((x) => x.end <= m.start).pop() ?? inSentence[0];
     const who = named?.person ?? bySent.get(s) ?? focusAt[s] ?? null;
-    let t = transfers.find((x) => x.playerIndex === who) ?? (transfers.length > 0 && who === null ? transfers[0] : undefined);
+    let t = (who !== null ? transferOf.get(who) : undefined) ?? (transfers.length > 0 && who === null ? transfers[0] : undefined);
     // "The reported figure of over €100 million": a sum that refers back to one already given to
     // another player's move is that fee again.
     if (BACK_REFERENCE.test(text.slice(Math.max(sent.start, m.start - 40), m.start))) {
@@ -461,15 +484,17 @@ export function assemble(input: Input): Extraction {
   }
 
   // --- clubs, sources, nations for grounding ---
+  const clubMentions = groupBy(entities.clubs, (c) => c.club);
   const clubs = clubNames.map((n) => ({
     name: n,
     country: gaz.clubs.get(n)?.country ?? null,
-    mentions: entities.clubs.filter((c) => c.club === n).map((c) => span(text, c.start, c.end)),
+    mentions: (clubMentions.get(n) ?? []).map((c) => span(text, c.start, c.end)),
   }));
   for (const c of entities.clubs) mentionsOut.push(mention(text, c.start, c.end, 'club', c.club, c.club, c.rule));
   const sourceNames = unique(entities.sources.map((s) => s.name));
+  const sourceMentions = groupBy(entities.sources, (s) => s.name);
   const sources = sourceNames.map((n) => {
-    const ms = entities.sources.filter((s) => s.name === n);
+    const ms = sourceMentions.get(n) ?? [];
     return { name: n, kind: (ms[0] as { kind: 'outlet' | 'journalist' }).kind, mentions: ms.map((s) => span(text, s.start, s.end)) };
   });
   for (const l of entities.leagues) mentionsOut.push(mention(text, l.start, l.end, 'league', l.name, undefined, 'gazetteer/league'));
@@ -528,10 +553,16 @@ function attachAttributes(
   const out = new Map<number, Attrs>();
   const mentions = people.flatMap((p, i) => p.mentions.map((m) => ({ start: m.start, end: m.end, person: i, sent: m.sent }))).sort((a, b) => a.start - b.start);
   const inSentence = groupBy(mentions, (m) => m.sent);
-  const anaphorsIn = groupBy(anaphors.filter((a) => !a.pronoun), (a) => a.sent);
+  const named = anaphors.filter((a) => !a.pronoun);
+  const anaphorsIn = groupBy(named, (a) => a.sent);
+  // A nation inside a reference to a player, or right after one ("the 23-year-old Ivorian").
+  const nextToReference = (at: number) => {
+    const a = named[lowerBound(named, at + 1, (x) => x.start) - 1];
+    return a !== undefined && at <= a.end + 1;
+  };
   const capsFor = (n: { start: number }) => NAT_CAPS_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start));
   const nat: Finding<string>[] = input.entities.nations
-    .filter((n) => NAT_NOUN.test(text.slice(n.end, n.end + 40)) || capsFor(n) || anaphors.some((a) => a.start <= n.start && n.start <= a.end + 1 && !a.pronoun))
+    .filter((n) => NAT_NOUN.test(text.slice(n.end, n.end + 40)) || capsFor(n) || nextToReference(n.start))
     .map((n) => ({ type: 'nationality', start: n.start, end: n.end, value: n.code, rule: capsFor(n) ? 'rules/nationality/caps-for' : n.demonym ? 'rules/nationality/demonym' : 'rules/nationality/nation' }));
   const findings: Finding[] = [...findAges(text), ...findCaps(text), ...findPositions(text), ...nat];
   const get = (p: number) => {
@@ -540,7 +571,7 @@ function attachAttributes(
     return a;
   };
   const target = (f: Finding, loose: boolean): number | null => {
-    const an = anaphors.find((a) => a.start <= f.start && f.end <= a.end);
+    const an = covering(anaphors, f.start, f.end);
     if (an) return an.person;
     const s = sentOf(f.start);
     const here = inSentence.get(s) ?? [];
@@ -562,7 +593,10 @@ function attachAttributes(
     // Goncalves", "... their eye on another Brazilian wonderkid. Arsenal are keen on Reinier": an
     // indefinite description introduces the next player named (in its sentence or the next).
     if (f.type === 'nationality' && INDEFINITE_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start))) {
-      const next = mentions.find((m) => m.start >= f.end && m.sent <= s + 1 && (people[m.person] as Person).role === 'player');
+      let next: (typeof mentions)[number] | undefined;
+      for (let k = lowerBound(mentions, f.end, (m) => m.start); k < mentions.length && (mentions[k] as { sent: number }).sent <= s + 1 && !next; k++) {
+        if ((people[(mentions[k] as { person: number }).person] as Person).role === 'player') next = mentions[k];
+      }
       if (next) return next.person;
     }
     return null;
@@ -579,8 +613,8 @@ function attachAttributes(
     give(target(f, f.type === 'caps' || f.rule === 'rules/nationality/caps-for'), f);
     // "the second Netherlands international to join Bayern after Gravenberch": he is one too.
     if (f.type === 'nationality') {
-      const next = mentions.find((m) => m.start > f.end && m.start - f.end < 90);
-      if (next && NEXT_OF_KIND.test(text.slice(f.end, next.start))) give(next.person, f);
+      const next = firstFrom(mentions, f.end + 1);
+      if (next && next.start - f.end < 90 && NEXT_OF_KIND.test(text.slice(f.end, next.start))) give(next.person, f);
     }
   }
   for (const f of findContracts(text)) {

@@ -7,6 +7,7 @@ import type { Lexicon } from '../gazetteer/builtin.js';
 import type { Token } from '../tokenizer.js';
 import { foldWords, isCapitalised } from '../text.js';
 import { clusterPeople, findPersonRuns, isCommon, type Person, type PersonMention } from './people.js';
+import { lowerBound } from '../sorted.js';
 
 export interface ClubMention {
   readonly club: string;
@@ -59,6 +60,16 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
   const leagues: Entities['leagues'] = [];
   const known: PersonMention[] = [];
   const sentOf = (m: Match) => (tokens[m.from] as Token).sent;
+  // Matches by first token and by start offset (the first one there), looked up instead of scanned.
+  const matchFrom = new Set<number>();
+  const matchAtStart = new Map<number, Match>();
+  const titleCased = titleCase(tokens);
+  const matchedToken = new Uint8Array(tokens.length);
+  for (const m of matches) {
+    matchedToken.fill(1, m.from, m.to);
+    matchFrom.add(m.from);
+    if (!matchAtStart.has(m.start)) matchAtStart.set(m.start, m);
+  }
 
   for (const m of matches) {
     const surface = text.slice(m.start, m.end);
@@ -101,12 +112,12 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
     // "Leon Bailey" is no Club León: a one-word club alias that is a given name, followed by a
     // capitalised word no gazetteer knows, starts a person's name.
     const nextTok = tokens[m.to];
-    if (m.to - m.from === 1 && lex.firstNames.has((tokens[m.from] as Token).norm) && nextTok && nextTok.kind === 'word' && isCapitalised(nextTok.text) && nextTok.sent === sentOf(m) && !matches.some((x) => x.from === m.to)) continue;
+    if (m.to - m.from === 1 && lex.firstNames.has((tokens[m.from] as Token).norm) && nextTok && nextTok.kind === 'word' && isCapitalised(nextTok.text) && nextTok.sent === sentOf(m) && !matchFrom.has(m.to)) continue;
     if (top.type === 'club' || (club.length > 0 && top.type !== 'player' && top.type !== 'nonplayer')) {
       const sure = club.find((s) => !s.ambiguous);
       // "Mexico City", "David Villa", "Everton Matos", "born in Liverpool": the form is part of
       // another name, or the place itself.
-      if ((m.to - m.from === 1 && inLongerName(m, tokens, matches, lex, !sure)) || placeUse(before, !sure)) {
+      if ((m.to - m.from === 1 && inLongerName(m, tokens, matchedToken, lex, !sure, titleCased)) || placeUse(before, !sure)) {
         mark();
         continue;
       }
@@ -116,7 +127,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
       continue;
     }
     // "Savio Morella de Oliveira": a known name that the text continues is part of a longer name.
-    const continues = nextTok !== undefined && nextTok.kind === 'word' && isCapitalised(nextTok.text) && !nextTok.spaceBefore === false && nextTok.sent === sentOf(m) && !matches.some((x) => x.from === m.to);
+    const continues = nextTok !== undefined && nextTok.kind === 'word' && isCapitalised(nextTok.text) && !nextTok.spaceBefore === false && nextTok.sent === sentOf(m) && !matchFrom.has(m.to);
     if ((top.type === 'player' || top.type === 'nonplayer') && continues) continue;
     if (top.type === 'player' || top.type === 'nonplayer') {
       const words = tokens.slice(m.from, m.to).filter((t) => t.kind === 'word').map((t) => t.norm);
@@ -141,67 +152,118 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
   // Clubs named in full (a mention of more than one word), with the folded words of their names.
   const fullNames = new Map<string, string[]>();
   for (const c of clubs) if (/\s/.test(text.slice(c.start, c.end).trim()) && !fullNames.has(c.club)) fullNames.set(c.club, foldWords(c.club));
-  const namedWith = (test: (words: string[]) => boolean): string | null => {
-    const hits = [...fullNames].filter(([, words]) => test(words));
-    return hits.length === 1 ? (hits[0] as [string, string[]])[0] : null;
+  // The one club named in full whose name ends with / holds a word (null when none or several do).
+  const endingWith = new Map<string, string[]>();
+  const holding = new Map<string, string[]>();
+  const add = (index: Map<string, string[]>, word: string, club: string) => {
+    const list = index.get(word);
+    if (!list) index.set(word, [club]);
+    else if (!list.includes(club)) list.push(club);
   };
-  const endsNamed = (m: Match): string | null => {
-    if (m.to - m.from !== 1) return null;
-    const word = (tokens[m.from] as Token).norm;
-    return namedWith((words) => words.length > 1 && words[words.length - 1] === word);
-  };
+  for (const [club, words] of fullNames) {
+    if (words.length > 1) add(endingWith, words[words.length - 1] as string, club);
+    for (const w of words) add(holding, w, club);
+  }
+  const onlyOne = (list: string[] | undefined): string | null => (list?.length === 1 ? (list[0] as string) : null);
+  const endsNamed = (m: Match): string | null => (m.to - m.from !== 1 ? null : onlyOne(endingWith.get((tokens[m.from] as Token).norm)));
   for (let i = 0; i < clubs.length; i++) {
     const c = clubs[i] as ClubMention;
-    const m = matches.find((x) => x.start === c.start);
+    const m = matchAtStart.get(c.start);
     const other = m ? endsNamed(m) : null;
     if (other && other !== c.club && !fullNames.has(c.club)) clubs[i] = { ...c, club: other, rule: 'gazetteer/club-short-form' };
   }
   // An ambiguous alias counts when the article names one of its clubs plainly elsewhere; with
   // several named, the one named in the nearest sentence before it, if that sentence names only one
   // ("Chelsea and Everton both want him. The Blues ..." stays unresolved).
-  const plain = [...clubs];
+  const sureCount = clubs.length;
+  const plainByClub = new Map<string, ClubMention[]>();
+  for (const c of clubs) {
+    const list = plainByClub.get(c.club);
+    if (list) list.push(c);
+    else plainByClub.set(c.club, [c]);
+  }
   for (const { m, senses } of pendingAmbiguous) {
-    const ids = new Set(senses.map((s) => s.id));
-    const supported = plain.filter((c) => ids.has(c.club));
+    const supported = [...new Set(senses.map((s) => s.id))].filter((id) => plainByClub.has(id));
     let club: string | null = null;
-    if (new Set(supported.map((c) => c.club)).size === 1) club = (supported[0] as ClubMention).club;
+    if (supported.length === 1) club = supported[0] as string;
     else if (supported.length === 0) club = endsNamed(m);
     else {
-      const before = supported.filter((c) => c.start < m.start);
-      const nearest = before.length > 0 ? Math.max(...before.map((c) => c.sent)) : -1;
-      const there = new Set(before.filter((c) => c.sent === nearest).map((c) => c.club));
-      if (there.size === 1) club = [...there][0] as string;
+      // The sentence each club was last named in before this one.
+      const lastSent = supported.map((id) => {
+        const list = plainByClub.get(id) as ClubMention[];
+        return list[lowerBound(list, m.start, (c) => c.start) - 1]?.sent ?? -1;
+      });
+      const nearest = Math.max(...lastSent);
+      const there = supported.filter((_, k) => nearest >= 0 && lastSent[k] === nearest);
+      if (there.length === 1) club = there[0] as string;
     }
     if (club) clubs.push({ club, start: m.start, end: m.end, sent: sentOf(m), rule: 'gazetteer/club-ambiguous' });
   }
   // "the Miami club", "the Turin side": a word of the name of one club the article names in full.
+  // (clubs named so far, in text order, and those this loop adds, which come in text order too)
+  const named = [...clubs].sort((a, b) => a.start - b.start);
+  // Club mentions by the country and the city of the club, in text order: the named ones, those
+  // resolved from a nickname, and those this loop adds.
+  const placesOf = (club: string): string[] => {
+    const info = gaz.clubs.get(club);
+    return [...(info?.country ? [`country:${info.country}`] : []), ...(info?.city ? [`city:${info.city.toLowerCase()}`] : [])];
+  };
+  const indexByPlace = (list: readonly ClubMention[], index = new Map<string, ClubMention[]>()) => {
+    for (const c of list) {
+      for (const k of placesOf(c.club)) {
+        const at = index.get(k);
+        if (at) at.push(c);
+        else index.set(k, [c]);
+      }
+    }
+    return index;
+  };
+  const [sure, nicknamed, added] = [indexByPlace(clubs.slice(0, sureCount)), indexByPlace(clubs.slice(sureCount)), new Map<string, ClubMention[]>()];
+  const lastBefore = (index: Map<string, ClubMention[]>, place: string, at: number): ClubMention | undefined => {
+    const list = index.get(place) ?? [];
+    return list[lowerBound(list, at, (c) => c.start) - 1];
+  };
+  let lastAdded: ClubMention | undefined;
+  const dropped = new Set<number>();
   for (const m of text.matchAll(CITY_CLUB)) {
     const word = (m[1] as string).toLowerCase();
     const start = (m.index ?? 0) + m[0].indexOf(m[1] as string);
-    if (clubs.some((c) => c.start <= start && start < c.end)) continue;
-    const t = tokens.find((x) => x.start === start);
+    const inside = (c: ClubMention) => c.start <= start && start < c.end;
+    // (club mentions do not nest: the one starting last before `start` is the only one that may cover it)
+    const prev = named[lowerBound(named, start + 1, (c) => c.start) - 1];
+    if ((prev && inside(prev)) || (lastAdded && inside(lastAdded))) continue;
+    const t = tokenStartingAt(tokens, start);
     if (!t) continue;
-    const hit = namedWith((words) => words.includes(word));
+    const hit = onlyOne(holding.get(word));
     if (hit) {
-      clubs.push({ club: hit, start, end: start + word.length, sent: t.sent, rule: 'gazetteer/club-city' });
+      const c: ClubMention = { club: hit, start, end: start + word.length, sent: t.sent, rule: 'gazetteer/club-city' };
+      clubs.push(c);
+      indexByPlace([c], added);
+      lastAdded = c;
       covered[t.i] = 1;
       continue;
     }
     // "the London club", "the French club", "the Spanish giants": the club of that city or country
     // named last before it.
     const country = gaz.lookup(m[1] as string).find((x) => x.type === 'demonym' && !x.ambiguous)?.id;
-    const fits = (club: string) => {
-      const info = gaz.clubs.get(club);
-      return country !== undefined ? info?.country === country : info?.city?.toLowerCase() === word;
-    };
-    const last = clubs.filter((c) => c.start < start && fits(c.club)).pop();
+    const place = country !== undefined ? `country:${country}` : `city:${word}`;
+    // (a club resolved from a nickname, "the Eagles", counts before one named plainly)
+    const last = lastBefore(added, place, start) ?? lastBefore(nicknamed, place, start) ?? lastBefore(sure, place, start);
     if (last) {
       const end = (m.index ?? 0) + m[0].length;
-      clubs.push({ club: last.club, start, end, sent: t.sent, rule: country !== undefined ? 'gazetteer/club-country' : 'gazetteer/club-city' });
+      const c: ClubMention = { club: last.club, start, end, sent: t.sent, rule: country !== undefined ? 'gazetteer/club-country' : 'gazetteer/club-city' };
+      clubs.push(c);
+      indexByPlace([c], added);
+      lastAdded = c;
       covered[t.i] = 1;
-      const at = nations.findIndex((n) => n.start === start);
-      if (at >= 0) nations.splice(at, 1);
+      dropped.add(start);
     }
+  }
+  // (the demonym of "the French club" is no nationality)
+  if (dropped.size > 0) {
+    let k = 0;
+    for (const n of nations) if (!dropped.has(n.start)) nations[k++] = n;
+    nations.length = k;
   }
   clubs.sort((a, b) => a.start - b.start);
 
@@ -212,6 +274,8 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
   // club, not a person.
   const placeForClub = (r: { start: number; end: number }) =>
     /\bthe\s$/i.test(text.slice(Math.max(0, r.start - 4), r.start)) && /^\s(?:outfit|side|club|giants|team|region|area|city)\b/i.test(text.slice(r.end, r.end + 8));
+  const clubEnds = new Set(clubs.map((c) => c.end));
+  const names = byEnd([...multi, ...known]);
   const accepted = runs.filter((r) => {
     if (placeForClub(r)) return false;
     if (r.words.length > 1) return true;
@@ -222,19 +286,36 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
     if (isCommon(w, lex)) return false;
     // "London's Kearney": a place's possession is a district, not a person.
     const owner = POSSESSOR.exec(prev)?.[1];
-    const byPlace = owner !== undefined && lex.places.has(owner.toLowerCase()) && !clubs.some((c) => c.end >= r.start - 4 && c.end <= r.start - 2);
-    return (PERSON_PREV.test(prev) && !byPlace) || PERSON_NEXT.test(next) || inListWithPerson(text, r, [...multi, ...known]);
+    const byPlace = owner !== undefined && lex.places.has(owner.toLowerCase()) && ![2, 3, 4].some((d) => clubEnds.has(r.start - d));
+    return (PERSON_PREV.test(prev) && !byPlace) || PERSON_NEXT.test(next) || listedWith(text, r, names);
   });
-  // A name listed with an accepted one is a person too ("youngsters, Saka and Hutchinson").
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const r of runs) {
-      const w = r.words[0] as string;
-      // ... and so is the same name again ("John has long been admired" makes "make John a Rangers player" his).
-      const again = accepted.some((x) => x.words.length === 1 && x.words[0] === w);
-      if (accepted.includes(r) || r.words.length !== 1 || isCommon(w, lex) || (!again && !inListWithPerson(text, r, accepted))) continue;
+  // A name listed with an accepted one is a person too ("youngsters, Saka and Hutchinson"), and so
+  // is the same name again ("John has long been admired" makes "make John a Rangers player" his):
+  // each name accepted lets its neighbours and its namesakes in, until none is left to add.
+  const isAccepted = new Set(accepted);
+  const acceptedWords = new Set(accepted.filter((r) => r.words.length === 1).map((r) => r.words[0] as string));
+  const runsByWord = new Map<string, typeof runs>();
+  for (const r of runs) {
+    const list = r.words.length === 1 ? runsByWord.get(r.words[0] as string) : undefined;
+    if (list) list.push(r);
+    else if (r.words.length === 1) runsByWord.set(r.words[0] as string, [r]);
+  }
+  const candidate = (r: (typeof runs)[number]) => !isAccepted.has(r) && r.words.length === 1 && !isCommon(r.words[0] as string, lex);
+  const queue = [...accepted];
+  const namesakesDone = new Set<string>();
+  for (let q = 0; q < queue.length; q++) {
+    const a = queue[q] as (typeof runs)[number];
+    const near = runs.slice(lowerBound(runs, a.start - LIST_GAP_MAX, (r) => r.end), lowerBound(runs, a.end + LIST_GAP_MAX + 1, (r) => r.start));
+    // (a name's namesakes are all let in the first time it is accepted)
+    const word = a.words.length === 1 ? (a.words[0] as string) : null;
+    const namesakes = word !== null && !namesakesDone.has(word) ? runsByWord.get(word) ?? [] : [];
+    if (word !== null) namesakesDone.add(word);
+    for (const r of [...near, ...namesakes]) {
+      if (!candidate(r) || !(acceptedWords.has(r.words[0] as string) || listedPair(text, a, r))) continue;
+      isAccepted.add(r);
       accepted.push(r);
-      grew = true;
+      acceptedWords.add(r.words[0] as string);
+      queue.push(r);
     }
   }
   accepted.sort((a, b) => a.start - b.start);
@@ -250,7 +331,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
   });
   // Unaccepted runs count only as a known player's surname, and never as a place.
   for (const r of runs) {
-    const id = accepted.includes(r) || lex.places.has(r.words[0] as string) || placeForClub(r) ? null : surnameOf(r);
+    const id = isAccepted.has(r) || lex.places.has(r.words[0] as string) || placeForClub(r) ? null : surnameOf(r);
     if (id) bySurname.push({ ...r, known: { type: 'player', id } });
   }
   const people = clusterPeople([...known, ...bySurname]);
@@ -266,22 +347,43 @@ const NOT_NAME_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'for', 'to
  * "Everton Matos"). For a plain alias the word before must not itself be a club, league or nation
  * ("Brazilian Flamengo" is still Flamengo). Title-case headlines are left alone.
  */
-function inLongerName(m: Match, tokens: readonly Token[], matches: readonly Match[], lex: Lexicon, ambiguous: boolean): boolean {
+function inLongerName(m: Match, tokens: readonly Token[], matchedToken: Uint8Array, lex: Lexicon, ambiguous: boolean, titleCased: (t: Token) => boolean): boolean {
   const self = tokens[m.from] as Token;
   const nameLike = (t: Token | undefined, adjacent: Token): t is Token =>
     // Adjacent tokens one character apart have a single space between them.
     t !== undefined && t.kind === 'word' && t.sent === self.sent && isCapitalised(t.text) && !NOT_NAME_WORDS.has(t.norm) && !isCommon(t.norm, lex) && Math.max(adjacent.start - t.end, t.start - adjacent.end) === 1;
   const prev = tokens[m.from - 1];
   const next = tokens[m.to];
-  const matchAt = (t: Token) => matches.find((x) => x.from <= t.i && t.i < x.to);
+  const matchAt = (t: Token) => matchedToken[t.i] === 1;
   const prevHit = nameLike(prev, self) && (ambiguous || !matchAt(prev));
   const nextHit = nameLike(next, self) && !matchAt(next);
   if (!prevHit && !nextHit) return false;
   // A headline in title case ("Liverpool Eye Move For Kossounou") capitalises every word.
-  const line = tokens.filter((t) => t.sent === self.sent && t.kind === 'word');
-  return line.filter((t) => isCapitalised(t.text)).length < 0.6 * line.length;
+  return !titleCased(self);
 }
 
+
+/** Whether a token's sentence capitalises (nearly) every word, as headlines do; counted once per sentence. */
+function titleCase(tokens: readonly Token[]): (t: Token) => boolean {
+  const memo = new Map<number, boolean>();
+  return (self) => {
+    let known = memo.get(self.sent);
+    if (known === undefined) {
+      let words = 0;
+      let capitals = 0;
+      for (const step of [-1, 1]) {
+        for (let k = step < 0 ? self.i : self.i + 1; k >= 0 && k < tokens.length && (tokens[k] as Token).sent === self.sent; k += step) {
+          const t = tokens[k] as Token;
+          if (t.kind !== 'word') continue;
+          words++;
+          if (isCapitalised(t.text)) capitals++;
+        }
+      }
+      memo.set(self.sent, (known = capitals >= 0.6 * words));
+    }
+    return known;
+  };
+}
 
 // "born in Liverpool", "lives in Madrid": the city, not its club. An ambiguous city form after a
 // bare "in" is the place too.
@@ -290,12 +392,31 @@ function placeUse(before: string, ambiguous: boolean): boolean {
   return PLACE_BEFORE.test(before) || (ambiguous && /\bin\s+$/.test(before));
 }
 
-function inListWithPerson(text: string, r: PersonMention, others: readonly PersonMention[]): boolean {
-  return others.some((o) => {
-    const gap = o.end <= r.start ? text.slice(o.end, r.start) : r.end <= o.start ? text.slice(r.end, o.start) : null;
-    // "Neres to Ajax, Lyanco to Torino": list items may carry their own club.
-    return gap !== null && /^(?:\s(?:to|from)\s[^,;.\n]{1,30}?)?(?:,\s|\sand\s|,\sand\s)$/.test(gap);
-  });
+// "Neres to Ajax, Lyanco to Torino": list items may carry their own club.
+const LIST_GAP = /^(?:\s(?:to|from)\s[^,;.\n]{1,30}?)?(?:,\s|\sand\s|,\sand\s)$/;
+const LIST_GAP_MAX = 42;
+
+/** Whether two names stand next to each other in a list ("Saka and Hutchinson", "Neres to Ajax, Lyanco"). */
+function listedPair(text: string, o: { start: number; end: number }, r: { start: number; end: number }): boolean {
+  const [from, to] = o.end <= r.start ? [o.end, r.start] : r.end <= o.start ? [r.end, o.start] : [0, -1];
+  return to >= from && to - from <= LIST_GAP_MAX && LIST_GAP.test(text.slice(from, to));
+}
+
+/** Names sorted by where they end (and so by where they start: names never overlap). */
+function byEnd<T extends { start: number; end: number }>(list: readonly T[]): T[] {
+  return [...list].sort((a, b) => a.end - b.end);
+}
+
+/** Whether `r` stands in a list with one of `names` (sorted by `byEnd`). */
+function listedWith(text: string, r: { start: number; end: number }, names: readonly { start: number; end: number }[]): boolean {
+  const near = names.slice(lowerBound(names, r.start - LIST_GAP_MAX, (o) => o.end), lowerBound(names, r.end + LIST_GAP_MAX + 1, (o) => o.start));
+  return near.some((o) => listedPair(text, o, r));
+}
+
+/** The token that starts at this offset, if any. */
+function tokenStartingAt(tokens: readonly Token[], start: number): Token | undefined {
+  const t = tokens[lowerBound(tokens, start, (x) => x.start)];
+  return t?.start === start ? t : undefined;
 }
 
 // "on Wednesday" is a day, whatever Sheffield's fans call their club.

@@ -153,11 +153,35 @@ function trimRun(run: Token[], tokens: readonly Token[], lex: Lexicon): Token[] 
 /** Groups mentions of one person: a shorter form joins the longer name that contains its words. */
 export function clusterPeople(mentions: PersonMention[]): Person[] {
   const people: Person[] = [];
+  // The first person (in order of creation) a mention belongs to, found through three indexes
+  // instead of a scan: by gazetteer id, by the whole name, and by each word of the name.
+  const byId = new Map<string, number>();
+  const byName = new Map<string, number>();
+  const byWord = new Map<string, number[]>();
   const byLength = [...mentions].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   for (const m of byLength) {
-    const target = people.find((p) => contains(p, m));
-    if (target) target.mentions.push(m);
-    else people.push({ name: '', words: [...m.words], mentions: [m], role: 'player', first: m.start });
+    let target = m.known ? byId.get(m.known.id) ?? Infinity : Infinity;
+    target = Math.min(target, byName.get(m.words.join(' ')) ?? Infinity);
+    // A surname or a first name alone stands for the full name; so does "de Ligt" for "Matthijs de Ligt".
+    const content = m.words.filter((w) => !PARTICLES.has(w));
+    for (const k of content.length > 0 ? byWord.get(content[0] as string) ?? [] : []) {
+      if (k >= target) break;
+      const p = people[k] as Person;
+      if (p.words.length > m.words.length && content.every((w) => p.words.includes(w))) target = k;
+    }
+    if (target === Infinity) {
+      target = people.length;
+      people.push({ name: '', words: [...m.words], mentions: [], role: 'player', first: m.start });
+      if (!byName.has(m.words.join(' '))) byName.set(m.words.join(' '), target);
+      for (const w of new Set(m.words)) {
+        const list = byWord.get(w);
+        if (list) list.push(target);
+        else byWord.set(w, [target]);
+      }
+    }
+    (people[target] as Person).mentions.push(m);
+    const had = m.known ? byId.get(m.known.id) : undefined;
+    if (m.known && (had === undefined || had > target)) byId.set(m.known.id, target);
   }
   for (const p of people) {
     p.mentions.sort((a, b) => a.start - b.start);
@@ -170,11 +194,3 @@ export function clusterPeople(mentions: PersonMention[]): Person[] {
   return people.sort((a, b) => a.first - b.first);
 }
 
-function contains(p: Person, m: PersonMention): boolean {
-  if (m.known && p.mentions.some((x) => x.known?.id === m.known?.id)) return true;
-  if (m.words.length >= p.words.length) return m.words.join(' ') === p.words.join(' ');
-  const content = m.words.filter((w) => !PARTICLES.has(w));
-  if (content.length === 0) return false;
-  // A surname or a first name alone stands for the full name; so does "de Ligt" for "Matthijs de Ligt".
-  return content.every((w) => p.words.includes(w));
-}

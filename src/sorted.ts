@@ -1,0 +1,31 @@
+/**
+ * Binary search over lists kept in text order, so that "the club named last before this offset"
+ * or "the mention covering this offset" costs log n, not a scan: extraction stays linear in the
+ * length of the article.
+ */
+
+/** Index of the first item whose key is at least `x` (the list is sorted by key); `list.length` if none. */
+export function lowerBound<T>(list: readonly T[], x: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid] as T) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const startOf = (s: { start: number }): number => s.start;
+
+/** The first item (sorted by start) that starts at or after `at`. */
+export function firstFrom<T extends { start: number }>(list: readonly T[], at: number): T | undefined {
+  return list[lowerBound(list, at, startOf)];
+}
+
+/** The item (sorted by start, not overlapping one another) with `start <= from && to <= end`, if any. */
+export function covering<T extends { start: number; end: number }>(list: readonly T[], from: number, to: number): T | undefined {
+  const k = lowerBound(list, from + 1, startOf) - 1;
+  const s = list[k];
+  return s !== undefined && s.start <= from && to <= s.end ? s : undefined;
+}
