@@ -226,7 +226,8 @@ const RULES: readonly RelationRule[] = [
   { rule: 'to/become-club-player', kind: 'to', re: new RegExp(String.raw`${P}${GAPNP(40)}\b(?:become|becomes|became|becoming) an? ${C} player`, 'g') },
   { rule: 'to/player-to-club', kind: 'to', re: new RegExp(String.raw`(?:transfers? of|sale of|deal for|move of|sell|sold|selling|send|sending|loan|loaning|lost|losing)(?: (?:the|their|his) [a-z-]+| [a-z-]+)? ${P} to (?:the )?${C}`, 'g') },
   // "the transfers of Neres to Ajax, Lyanco to Torino and Galvan to Real Madrid".
-  { rule: 'to/listed-moves', kind: 'to', re: new RegExp(String.raw`(?<=(?:transfers?|sales?|moves?|departures?|switch(?:es)?) of [^.;]{0,160}?)(?:, |,? and )${P} to ${C}`, 'g'), single: true },
+  // (the list's head is checked last, in a lookbehind: tried at every comma, it cost more than all other rules)
+  { rule: 'to/listed-moves', kind: 'to', re: new RegExp(String.raw`(?:, |,? and )${P} to ${C}(?<=(?:transfers?|sales?|moves?|departures?|switch(?:es)?) of [^.;]{0,160}?(?:, |,? and )⟦p\d+⟧ to ⟦c\d+⟧)`, 'g'), single: true },
   { rule: 'to/move-to', kind: 'to', re: new RegExp(String.raw`(?:move|transfer|switch|loan|deal) to (?:[a-z-]+ ){0,3}?${C}`, 'g') },
   {
     rule: 'buyer/club-pursuit-of',
@@ -326,28 +327,81 @@ export function isHistory(text: string, refYear: number | null, strict = true, c
 }
 
 interface CompiledRule extends RelationRule {
-  /** Words the rule cannot match a sentence template without. */
-  readonly templateHints: readonly string[] | null;
+  /** Whether the rule needs one of its hint words in the template. */
+  readonly hinted: boolean;
   readonly needsPlayer: boolean;
 }
 
-export const COMPILED: readonly CompiledRule[] = RULES.map((r) => ({ ...r, templateHints: HINTS[r.rule] ?? null, needsPlayer: r.re.source.includes('(?<p>') }));
+export const COMPILED: readonly CompiledRule[] = RULES.map((r) => ({ ...r, hinted: HINTS[r.rule] !== undefined, needsPlayer: r.re.source.includes('(?<p>') }));
 
-// Every hint word found in a template in one regex pass (one `includes` per hint per rule costs
-// more than the rules). A zero-width match at each position captures the longest hint starting
-// there; every shorter hint starting there is a prefix of it, and is found through PREFIXES.
-const HINT_LIST = [...new Set(Object.values(HINTS).flat())].sort((a, b) => b.length - a.length);
-const HINT_RE = new RegExp(`(?=(${HINT_LIST.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))`, 'g');
-const PREFIXES = new Map(HINT_LIST.map((h) => [h, HINT_LIST.filter((x) => h.startsWith(x))]));
+// Every hint word in a template, found in one pass by an Aho-Corasick automaton over the hint
+// words (one `includes` per hint per rule, or one regex over them all, cost more than the rules),
+// and for each the rules it lets run.
+const HINT_LIST = [...new Set(Object.values(HINTS).flat())];
+const RULES_OF_HINT = HINT_LIST.map((h) => COMPILED.flatMap((r, k) => (HINTS[r.rule]?.includes(h) ? [k] : [])));
+const HINTS_AUTOMATON = ahoCorasick(HINT_LIST);
+const UNHINTED = Uint8Array.from(COMPILED, (r) => (r.hinted ? 0 : 1));
 
-export function hintsIn(text: string): Set<string> {
-  const found = new Set<string>();
-  HINT_RE.lastIndex = 0;
-  for (let m = HINT_RE.exec(text); m !== null; m = HINT_RE.exec(text)) {
-    for (const h of PREFIXES.get(m[1] as string) ?? []) found.add(h);
-    HINT_RE.lastIndex = m.index + 1;
+/** The rules whose hint words a template holds (1 = may match), and every rule without hints. */
+function rulesToTry(text: string): Uint8Array {
+  const ok = UNHINTED.slice();
+  for (const h of HINTS_AUTOMATON(text)) for (const k of RULES_OF_HINT[h] as number[]) ok[k] = 1;
+  return ok;
+}
+
+/**
+ * A matcher that returns the indexes of the `words` found anywhere in a text, in one scan: an
+ * Aho-Corasick automaton turned into a table over ASCII (templates are lower-case ASCII but for
+ * their ⟦ ⟧ marks; ⟦ counts as code 127, any other character as 0, which no word holds).
+ */
+export function ahoCorasick(words: readonly string[]): (text: string) => Set<number> {
+  const codeOf = (c: number) => (c < 127 ? c : c === 0x27e6 ? 127 : 0);
+  const goto: Map<number, number>[] = [new Map()];
+  const out: number[][] = [[]];
+  words.forEach((w, id) => {
+    let s = 0;
+    for (let k = 0; k < w.length; k++) {
+      const c = codeOf(w.charCodeAt(k));
+      let t = (goto[s] as Map<number, number>).get(c);
+      if (t === undefined) {
+        t = goto.length;
+        goto.push(new Map());
+        out.push([]);
+        (goto[s] as Map<number, number>).set(c, t);
+      }
+      s = t;
+    }
+    (out[s] as number[]).push(id);
+  });
+  // Breadth first, each state's row is its own moves over its failure state's row (the longest
+  // proper suffix that is also a state), whose row is complete by then.
+  const table = new Int32Array(goto.length * 128);
+  const fail = new Int32Array(goto.length);
+  const queue: number[] = [0];
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q] as number;
+    for (let c = 0; c < 128; c++) {
+      const t = (goto[s] as Map<number, number>).get(c);
+      if (t === undefined) {
+        table[s * 128 + c] = s === 0 ? 0 : (table[(fail[s] as number) * 128 + c] as number);
+        continue;
+      }
+      table[s * 128 + c] = t;
+      fail[t] = s === 0 ? 0 : (table[(fail[s] as number) * 128 + c] as number);
+      (out[t] as number[]).push(...(out[fail[t] as number] as number[]));
+      queue.push(t);
+    }
   }
-  return found;
+  return (text) => {
+    const found = new Set<number>();
+    let s = 0;
+    for (let k = 0; k < text.length; k++) {
+      s = table[s * 128 + codeOf(text.charCodeAt(k))] as number;
+      const ids = out[s] as number[];
+      for (let j = 0; j < ids.length; j++) found.add(ids[j] as number);
+    }
+    return found;
+  };
 }
 
 export function findRelations(t: Template, focus: number | null, only?: ReadonlySet<RelationKind>, salient: number | null = focus): Relation[] {
@@ -355,8 +409,9 @@ export function findRelations(t: Template, focus: number | null, only?: Readonly
   if (!t.text.includes('⟦')) return out;
   const hasPlayer = t.text.includes('⟦p');
   const hasClub = t.text.includes('⟦c');
-  let hints: Set<string> | undefined;
-  for (const r of COMPILED) {
+  let hinted: Uint8Array | undefined;
+  for (let k = 0; k < COMPILED.length; k++) {
+    const r = COMPILED[k] as CompiledRule;
     if (only && !only.has(r.kind)) continue;
     // Rules that name a player cannot match a sentence without one.
     if (hasPlayer ? r.withoutPlayer : r.needsPlayer) continue;
@@ -364,7 +419,7 @@ export function findRelations(t: Template, focus: number | null, only?: Readonly
     if (!hasClub && r.kind !== 'departure' && r.kind !== 'arrival') continue;
     if (hasClub && r.kind === 'arrival') continue;
     // A set lookup per sentence is far cheaper than a regex run that fails.
-    if (r.templateHints && !r.templateHints.some((h) => (hints ??= hintsIn(t.text)).has(h))) continue;
+    if (r.hinted && (hinted ??= rulesToTry(t.text))[k] === 0) continue;
     r.re.lastIndex = 0;
     for (const m of t.text.matchAll(r.re)) {
       if (r.check && !r.check(m)) continue;
