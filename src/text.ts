@@ -70,3 +70,20 @@ export const isCapitalised = (w: string): boolean => {
 
 /** Words that name a player by his role and stand right before his name ("midfielder Pol Ferrer"). */
 export const ROLE_NOUNS: readonly string[] = ['defender', 'midfielder', 'striker', 'winger', 'forward', 'goalkeeper', 'keeper', 'centre-back', 'full-back', 'left-back', 'right-back', 'wing-back', 'youngster', 'teenager', 'playmaker', 'attacker', 'starlet'];
+
+/**
+ * Every match of a global pattern, as `text.matchAll(re)` gives them, without its cost: matchAll
+ * copies the pattern on every call, which over the many short sentence templates cost more than
+ * the matching. The pattern's `lastIndex` is left at 0.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`transfer-talk: allMatches needs a global pattern, got ${re}`);
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    // An empty match moves on by one character (a whole one: code points in a /u pattern).
+    if (m[0] === '') re.lastIndex = m.index + (re.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  return out;
+}

@@ -19,6 +19,7 @@ import { findPositions } from '../rules/position.js';
 import { findContracts, resolveRelative, type ContractValue } from '../rules/contract.js';
 import type { Finding } from '../rules/types.js';
 import { covering, firstFrom, lowerBound } from '../sorted.js';
+import { allMatches } from '../text.js';
 
 export interface Input {
   text: string;
@@ -114,7 +115,7 @@ export function assemble(input: Input): Extraction {
   const clubsIn = groupBy(entities.clubs, (c) => c.sent);
   const mentionsIn = groupBy(personMentions, (m) => m.sent);
   const anaphors: Anaphor[] = [];
-  const rawAnaphors: { start: number; end: number; pronoun?: boolean }[] = [...text.matchAll(ANAPHOR_RE)]
+  const rawAnaphors: { start: number; end: number; pronoun?: boolean }[] = allMatches(ANAPHOR_RE, text)
     // "the 21-cap Ivory Coast international" is a noun phrase; "the Reds need new defender" is not.
     .filter((m) => m[0].split(/\s+/).slice(1, -1).every((w) => CAPITAL_OR_DIGIT.test(w) || isDescriptor(w.toLowerCase()) || HEAD_WORD.test(w)))
     .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
@@ -131,7 +132,7 @@ export function assemble(input: Input): Extraction {
     const words = m ? m[0].replace(/^['’]s/, '').trim().split(/\s+/).slice(0, -1) : [];
     if (m && words[0] !== 'and' && words.every((w) => isDescriptor(w.toLowerCase())) && !((firstFrom(personMentions, c.end)?.start ?? Infinity) <= c.end + m[0].length + 2)) rawAnaphors.push({ start: c.start, end: c.end + m[0].length });
   }
-  for (const m of text.matchAll(/\b[Hh]e\b/g)) rawAnaphors.push({ start: m.index ?? 0, end: (m.index ?? 0) + 2, pronoun: true });
+  for (const m of allMatches(/\b[Hh]e\b/g, text)) rawAnaphors.push({ start: m.index ?? 0, end: (m.index ?? 0) + 2, pronoun: true });
   rawAnaphors.sort((a, b) => a.start - b.start);
   // "the Schalke defender" is whichever recent player belongs to Schalke: a first pass over the
   // named mentions alone tells who belongs where.

@@ -5,7 +5,7 @@
 import type { Gazetteer, Match, Sense } from '../gazetteer/index.js';
 import type { Lexicon } from '../gazetteer/builtin.js';
 import type { Token } from '../tokenizer.js';
-import { foldWords, isCapitalised } from '../text.js';
+import { allMatches, foldWords, isCapitalised } from '../text.js';
 import { clusterPeople, findPersonRuns, isCommon, type Person, type PersonMention } from './people.js';
 import { lowerBound } from '../sorted.js';
 
@@ -225,7 +225,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
   };
   let lastAdded: ClubMention | undefined;
   const dropped = new Set<number>();
-  for (const m of text.matchAll(CITY_CLUB)) {
+  for (const m of allMatches(CITY_CLUB, text)) {
     const word = (m[1] as string).toLowerCase();
     const start = (m.index ?? 0) + m[0].indexOf(m[1] as string);
     const inside = (c: ClubMention) => c.start <= start && start < c.end;

@@ -4,6 +4,7 @@
  * relation can say why it exists.
  */
 import { slotsIn, type Template } from './template.js';
+import { allMatches } from '../text.js';
 
 export type RelationKind = 'current' | 'buyer' | 'to' | 'suitor' | 'history' | 'seller' | 'departure' | 'arrival';
 
@@ -76,7 +77,7 @@ const buyerMid = (mid: string): boolean =>
 const CLAUSE_SUBJECT = /(?:, and |, but |; |, while )(?:the )?⟦c\d+⟧| and ⟦c\d+⟧(?= (?:are|is|have|has|were|was)\b)/g;
 // A later clause whose own subject club wants the player takes him from the sentence's subject.
 const laterSubject = (mid: string): boolean => {
-  for (const m of mid.matchAll(CLAUSE_SUBJECT)) if (buyerMid(mid.slice((m.index ?? 0) + m[0].length))) return true;
+  for (const m of allMatches(CLAUSE_SUBJECT, mid)) if (buyerMid(mid.slice((m.index ?? 0) + m[0].length))) return true;
   return false;
 };
 const REPLACING = /\b(?:replacements?|successors?|alternatives?|cover) (?:for|to)\s*$|\breplac(?:e|ing)\s*$/;
@@ -255,7 +256,7 @@ const RULES: readonly RelationRule[] = [
     rule: 'buyer/subject-second-verb',
     kind: 'buyer',
     re: new RegExp(String.raw`(?:^|: )(?:[^.;:⟦]{0,45}?)${C}${GAPX(200)}\band (?:are|is|have|has|were|was|will|would) (?:also |now |still )?(?<mid>[^.;⟦]{0,70})${P}`, 'g'),
-    check: (m) => buyerMid(m.groups?.mid ?? '') && !CLAUSE_SUBJECT.test(m[0]),
+    check: (m) => buyerMid(m.groups?.mid ?? '') && allMatches(CLAUSE_SUBJECT, m[0]).length === 0,
     single: true,
   },
   {
@@ -298,7 +299,7 @@ const RULES: readonly RelationRule[] = [
 /** The year "now" is: the article's, or later when the text names a later season ("2020/21"). */
 export function referenceYear(text: string, date: string | null): number | null {
   let ref = date ? Number(date.slice(0, 4)) : null;
-  for (const m of text.matchAll(/\b(20\d\d)[/-](\d\d)\b/g)) {
+  for (const m of allMatches(/\b(20\d\d)[/-](\d\d)\b/g, text)) {
     const end = Number(m[1]) + 1;
     if (Number(m[2]) === end % 100 && (ref === null || end > ref)) ref = end;
   }
@@ -317,7 +318,7 @@ const PAST_YEAR = /(?<y>(?:19|20)\d\d)(?<=\b(?:in|since|during|from|of) (?:the )
 export function isHistory(text: string, refYear: number | null, strict = true, cues = text, ownFrom = 0): boolean {
   if (!strict && /\b(?:ago|last (?:summer|season|year|january))\b/.test(cues)) return true;
   if (strict && /\b(?:ago|previously|initially|back in|last summer's|last year|in the past|since (?:he|his)|his debut|was (?:also )?loaned|(?:two|three|four|five|six|\d+|a few|several) (?:years|seasons) (?:after|before|earlier))\b/.test(cues)) return true;
-  const years = [...text.matchAll(PAST_YEAR)];
+  const years = allMatches(PAST_YEAR, text);
   const own = years.filter((m) => (m.index ?? 0) >= ownFrom);
   for (const m of own.length > 0 ? own : years.slice(-1)) {
     const y = Number(m.groups?.y);
@@ -421,7 +422,7 @@ export function findRelations(t: Template, focus: number | null, only?: Readonly
     // A set lookup per sentence is far cheaper than a regex run that fails.
     if (r.hinted && (hinted ??= rulesToTry(t.text))[k] === 0) continue;
     r.re.lastIndex = 0;
-    for (const m of t.text.matchAll(r.re)) {
+    for (const m of allMatches(r.re, t.text)) {
       if (r.check && !r.check(m)) continue;
       const g = m.groups ?? {};
       const clubs = r.kind === 'departure' || r.kind === 'arrival' ? [-1] : g.cs ? slotsIn(g.cs, 'c') : slotsIn(g.c, 'c');

@@ -4,7 +4,7 @@
  * "⟦c0⟧ are set to open talks with ⟦c1⟧ defender ⟦p0⟧". Anaphors ("the 23-year-old", "the
  * Ivorian", "he") become the placeholder of the person they refer to before the rules run.
  */
-import { ROLE_NOUNS } from '../text.js';
+import { allMatches, ROLE_NOUNS } from '../text.js';
 
 export interface Slot {
   /** Club, player, or a person who is no player (a coach, an agent: `⟦n2⟧`, which no player rule reads). */
@@ -64,13 +64,13 @@ const ONE_RE = new RegExp(PH, 'g');
 
 function coordinate(t: string, players: boolean): Map<string, string[]> {
   const groups = new Map<string, string[]>();
-  for (const m of t.matchAll(LIST_RE)) {
+  for (const m of allMatches(LIST_RE, t)) {
     const members = listMembers(t, m, m[0].match(ONE_RE) ?? []);
     const kinds = new Set(members.map((x) => x[1]));
     if (kinds.size !== 1 || members.length < 2) continue;
     for (const x of members) groups.set(x, members);
   }
-  for (const m of players ? t.matchAll(PLAYER_LIST_RE) : []) {
+  for (const m of players ? allMatches(PLAYER_LIST_RE, t) : []) {
     const members = listMembers(t, m, m[0].match(P_RE) ?? []);
     if (members.length > 1) for (const x of members) groups.set(x, members);
   }

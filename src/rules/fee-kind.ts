@@ -3,6 +3,7 @@
  * fee, an asking price, a bid, a release clause, a valuation or wages.
  */
 import type { FeeKind } from '../schema.js';
+import { allMatches } from '../text.js';
 
 const CUES: readonly [FeeKind, RegExp][] = [
   ['release-clause', /\b(?:release|buy-?out|buy-?back|exit|termination)[- ]clause\b|\bclause\b/gi],
@@ -33,7 +34,7 @@ export function feeKind(sentence: string, start: number, end: number): FeeKind {
   let bestAt = -1;
   for (const [kind, re] of CUES) {
     re.lastIndex = 0;
-    for (const m of before.matchAll(re)) {
+    for (const m of allMatches(re, before)) {
       const at = (m.index ?? 0) + m[0].length;
       // The nearest cue wins; a specific kind beats "fee" words at the same distance.
       if (at > bestAt + 2 || (at >= bestAt - 2 && best === 'fee' && kind !== 'fee')) {

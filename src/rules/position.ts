@@ -1,6 +1,7 @@
 /** Positions: every way prose names a role, mapped to the four of the contract. */
 import type { Position } from '../schema.js';
 import type { Finding } from './types.js';
+import { allMatches } from '../text.js';
 
 const WORDS: Record<Position, string[]> = {
   goalkeeper: ['goalkeeper', 'keeper', 'goalie', 'shot-stopper'],
@@ -24,7 +25,7 @@ const ALL = new RegExp(
 
 export function findPositions(text: string): Finding<Position>[] {
   const out: Finding<Position>[] = [];
-  for (const m of text.matchAll(ALL)) {
+  for (const m of allMatches(ALL, text)) {
     const pos = (Object.keys(WORDS) as Position[]).find((k) => m.groups?.[k] !== undefined);
     if (!pos) continue;
     const start = m.index ?? 0;

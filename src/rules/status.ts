@@ -4,6 +4,7 @@
  * "set to make an opening offer") do not make a bid; negated cues ("no formal bids") count for nothing.
  */
 import type { Status } from '../schema.js';
+import { allMatches } from '../text.js';
 
 interface Cue {
   readonly status: Status;
@@ -39,7 +40,7 @@ const ALL = new RegExp(String.raw`\b(?:${CUES.map((c) => `(?<${c.status}>${c.re.
 
 export function findStatusCues(text: string): StatusCue[] {
   const out: StatusCue[] = [];
-  for (const m of text.matchAll(ALL)) {
+  for (const m of allMatches(ALL, text)) {
     const g = m.groups ?? {};
     const status = CUES.find((c) => g[c.status] !== undefined)?.status;
     if (!status) continue;

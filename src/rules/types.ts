@@ -1,4 +1,5 @@
 /** What a rule stage finds: a span, its normalised value, and the rule that said so. */
+import { allMatches } from '../text.js';
 export interface Finding<T = unknown> {
   readonly type: string;
   readonly start: number;
@@ -22,7 +23,7 @@ export function runPatterns<T>(type: string, text: string, rules: readonly Patte
   const lower = text.toLowerCase();
   for (const r of rules) {
     if (r.hint && !r.hint.some((h) => lower.includes(h))) continue;
-    for (const m of text.matchAll(r.re)) {
+    for (const m of allMatches(r.re, text)) {
       const value = r.value(m.groups ?? {});
       if (value === null) continue;
       const start = m.index ?? 0;
