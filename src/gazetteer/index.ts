@@ -154,7 +154,7 @@ export class Gazetteer {
   match(tokens: readonly Token[]): Match[] {
     const out: Match[] = [];
     // Each token's folded words, computed once rather than at every start position.
-    const parts = tokens.map((t) => (!isWordish(t) ? '' : isPlain(t.text) ? t.norm : foldWords(t.text).join(' ')));
+    const parts = tokens.map((t) => (!isWordish(t) ? NO_WORDS : isPlain(t.text) ? [t.norm] : foldWords(t.text)));
     let i = 0;
     while (i < tokens.length) {
       const found = this.longestAt(tokens, parts, i);
@@ -166,7 +166,7 @@ export class Gazetteer {
     return out;
   }
 
-  private longestAt(tokens: readonly Token[], parts: readonly string[], from: number): Match | null {
+  private longestAt(tokens: readonly Token[], parts: readonly (readonly string[])[], from: number): Match | null {
     const first = tokens[from];
     if (!first || !isWordish(first)) return null;
     let best: Match | null = null;
@@ -188,11 +188,10 @@ export class Gazetteer {
         }
       }
       if (isPossessive(t)) break;
-      const part = parts[k] as string;
-      if (!part) break;
+      const pieces = parts[k] as readonly string[];
+      if (pieces.length === 0) break;
       // Tokens written together ("90" + "min") form one word, as the alias "90min" does.
       const glued = k > from && !t.spaceBefore && isWordish(tokens[k - 1] as Token);
-      const pieces = part.includes(' ') ? part.split(' ') : [part];
       for (let n = 0; n < pieces.length; n++) {
         const piece = pieces[n] as string;
         if (n === 0 && glued) word += piece;
@@ -232,6 +231,7 @@ function isPlain(w: string): boolean {
   }
   return w.length > 0;
 }
+const NO_WORDS: readonly string[] = [];
 const JOINERS = new Set(['-', '–', '.', '&', "'", '’']);
 const isWordish = (t: Token): boolean => t.kind === 'word' || t.kind === 'number' || t.text === '&';
 /** "'", "’", "'s" or "’s" (a per-token check: plain comparisons, no regex). */

@@ -243,7 +243,7 @@ export function assemble(input: Input): Extraction {
   // Focus per sentence: the player last named or referred to before it ends (for relations with
   // no name in them).
   {
-    const refs = [...personMentions.map((m) => ({ start: m.start, person: m.person })), ...anaphors.filter((a) => !a.pronoun)].sort((a, b) => a.start - b.start);
+    const refs = personMentions.map((m) => ({ start: m.start, person: m.person })).concat(anaphors.filter((a) => !a.pronoun)).sort((a, b) => a.start - b.start);
     let k = 0;
     let cur: number | null = null;
     for (const s of sentences) {
@@ -318,10 +318,11 @@ export function assemble(input: Input): Extraction {
   const players: Player[] = [];
   const transfers: (Transfer & { first: number; playerIndex: number })[] = [];
   const mentionsOut: Mention[] = [];
-  const playerIdx = people.map((p, i) => (p.role === 'player' ? i : -1)).filter((i) => i >= 0);
+  const playerIdx: number[] = [];
+  for (let i = 0; i < people.length; i++) if ((people[i] as Person).role === 'player') playerIdx.push(i);
   const relsOf = groupBy(relations, (r) => r.player);
   const playerSents = new Map<number, Set<number>>();
-  for (const m of [...personMentions.map((x) => ({ p: x.person, s: x.sent })), ...anaphors.map((a) => ({ p: a.person, s: a.sent }))]) {
+  for (const m of personMentions.map((x) => ({ p: x.person, s: x.sent })).concat(anaphors.map((a) => ({ p: a.person, s: a.sent })))) {
     const set = playerSents.get(m.p) ?? new Set<number>();
     set.add(m.s);
     playerSents.set(m.p, set);
@@ -384,7 +385,9 @@ export function assemble(input: Input): Extraction {
     // The club "leading the race" / "the favourite" is the destination while no one has gone
     // beyond a bid (a rejected loan offer does not beat the favourite).
     const leaders = rel.filter((r) => r.rule === 'buyer/leading' && buyers.has(r.club)).map((r) => r.club);
-    let to: number | null = leaders.length > 0 && [...buyers.values()].every((b) => LADDER[b.status] <= LADDER.bid) ? (leaders[0] as number) : null;
+    let noneBeyondBid = true;
+    for (const b of buyers.values()) if (LADDER[b.status] > LADDER.bid) noneBeyondBid = false;
+    let to: number | null = leaders.length > 0 && noneBeyondBid ? (leaders[0] as number) : null;
     for (const [c, b] of to !== null ? [] : buyers) {
       const best = to === null ? null : (buyers.get(to) as { status: Status; explicit: boolean; sent: number });
       if (!best || LADDER[b.status] > LADDER[best.status] || (LADDER[b.status] === LADDER[best.status] && b.explicit && !best.explicit)) to = c;
@@ -399,14 +402,15 @@ export function assemble(input: Input): Extraction {
         if (st && st !== 'off') status = better(status, st);
       }
       // A move that collapsed ("failed his medical", "the deal broke down") is off, however far it got.
-      const collapsed = [...(playerSents.get(pi) ?? [])].some((sent) => clubSents.get(to as number)?.has(sent) && (playersIn.get(sent)?.size ?? 0) <= 1 && collapses(cuesOf(sent)));
+      const collapsed = Array.from(playerSents.get(pi) ?? []).some((sent) => clubSents.get(to as number)?.has(sent) && (playersIn.get(sent)?.size ?? 0) <= 1 && collapses(cuesOf(sent)));
       if (collapsed && status !== 'completed') status = 'off';
     }
     const name = (c: number | null) => (c === null || c < 0 ? null : (clubNames[c] as string));
     const a = attrs.get(pi);
     const completed = status === 'completed';
     const contract = pickContract(a?.contracts ?? [], completed, input.date);
-    const formerSet = unique([...history, ...(completed && from !== null ? [from] : [])].map(name).filter((n): n is string => n !== null));
+    // (no array spreads in this function: they sent V8 back to unoptimised code on every article)
+    const formerSet = unique((completed && from !== null ? history.concat(from) : history).map(name).filter((n): n is string => n !== null));
     const clubNow = completed ? name(to) : name(from);
     const spans = p.mentions.map((m) => span(text, m.start, m.end));
     for (const an of anaphorsOf.get(pi) ?? []) spans.push(span(text, an.start, an.end));
@@ -431,7 +435,7 @@ export function assemble(input: Input): Extraction {
         player: p.name,
         from: name(from),
         to: name(to),
-        suitors: unique(suitors.concat([...buyers.keys()]).filter((c) => c !== to && c !== from).map(name).filter((n): n is string => n !== null)),
+        suitors: unique(suitors.concat(Array.from(buyers.keys())).filter((c) => c !== to && c !== from).map(name).filter((n): n is string => n !== null)),
         fees: [],
         status,
         main: false,
@@ -565,7 +569,7 @@ function attachAttributes(
   const nat: Finding<string>[] = input.entities.nations
     .filter((n) => NAT_NOUN.test(text.slice(n.end, n.end + 40)) || capsFor(n) || nextToReference(n.start))
     .map((n) => ({ type: 'nationality', start: n.start, end: n.end, value: n.code, rule: capsFor(n) ? 'rules/nationality/caps-for' : n.demonym ? 'rules/nationality/demonym' : 'rules/nationality/nation' }));
-  const findings: Finding[] = [...findAges(text), ...findCaps(text), ...findPositions(text), ...nat];
+  const findings: Finding[] = (findAges(text) as Finding[]).concat(findCaps(text), findPositions(text), nat);
   const get = (p: number) => {
     let a = out.get(p);
     if (!a) out.set(p, (a = { contracts: [], all: [] }));
@@ -583,7 +587,7 @@ function attachAttributes(
       if (GAP_OK.test(gap) && !GAP_STOP.test(clean) && gap.length < 45) return after.person;
     }
     // "Kossounou, a 23-year-old ...", "The 22-year-old is poised to become the second Netherlands international".
-    const before = [...here, ...(anaphorsIn.get(s) ?? [])].filter((m) => m.end <= f.start).sort((a, b) => a.end - b.end).pop();
+    const before = (here as { end: number; person: number }[]).concat(anaphorsIn.get(s) ?? []).filter((m) => m.end <= f.start).sort((a, b) => a.end - b.end).pop();
     // ("The 23-year-old Guinean", "Pennock, an England international", "Kane, the Tottenham striker")
     if (before && /^(?:|\s|,\s|,\s(?:an?|the)\s(?:[\w-]+\s){0,2}|\s\(|\sis an?\s|\s(?:is|was|(?:is |was )?(?:\w+ )?(?:poised |set |expected |likely )?to become|becomes|became) (?:one of )?(?:a|an|the)\s(?:[\w-]+\s){0,2}|,? who (?:can|could) (?:also )?play as an?\s|\sas an?\s)$/.test(text.slice(before.end, f.start))) return before.person;
     if (loose) {

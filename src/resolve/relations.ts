@@ -346,16 +346,17 @@ const UNHINTED = Uint8Array.from(COMPILED, (r) => (r.hinted ? 0 : 1));
 /** The rules whose hint words a template holds (1 = may match), and every rule without hints. */
 function rulesToTry(text: string): Uint8Array {
   const ok = UNHINTED.slice();
-  for (const h of HINTS_AUTOMATON(text)) for (const k of RULES_OF_HINT[h] as number[]) ok[k] = 1;
+  const found = HINTS_AUTOMATON(text);
+  for (let h = 0; h < found.length; h++) if (found[h] === 1) for (const k of RULES_OF_HINT[h] as number[]) ok[k] = 1;
   return ok;
 }
 
 /**
- * A matcher that returns the indexes of the `words` found anywhere in a text, in one scan: an
+ * A matcher that tells which of the `words` occur anywhere in a text (1 at their index), in one scan: an
  * Aho-Corasick automaton turned into a table over ASCII (templates are lower-case ASCII but for
  * their ⟦ ⟧ marks; ⟦ counts as code 127, any other character as 0, which no word holds).
  */
-export function ahoCorasick(words: readonly string[]): (text: string) => Set<number> {
+export function ahoCorasick(words: readonly string[]): (text: string) => Uint8Array {
   const codeOf = (c: number) => (c < 127 ? c : c === 0x27e6 ? 127 : 0);
   const goto: Map<number, number>[] = [new Map()];
   const out: number[][] = [[]];
@@ -393,13 +394,15 @@ export function ahoCorasick(words: readonly string[]): (text: string) => Set<num
       queue.push(t);
     }
   }
+  const ends = out.map((ids) => Int32Array.from(ids));
   return (text) => {
-    const found = new Set<number>();
+    const found = new Uint8Array(words.length);
     let s = 0;
     for (let k = 0; k < text.length; k++) {
-      s = table[s * 128 + codeOf(text.charCodeAt(k))] as number;
-      const ids = out[s] as number[];
-      for (let j = 0; j < ids.length; j++) found.add(ids[j] as number);
+      const c = text.charCodeAt(k);
+      s = table[s * 128 + (c < 127 ? c : c === 0x27e6 ? 127 : 0)] as number;
+      const ids = ends[s] as Int32Array;
+      for (let j = 0; j < ids.length; j++) found[ids[j] as number] = 1;
     }
     return found;
   };
