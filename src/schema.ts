@@ -142,15 +142,26 @@ export const NationEntrySchema = z.object({
 });
 export type NationEntry = z.infer<typeof NationEntrySchema>;
 
-export const ExtractorConfigSchema = z.object({
+export const ExtractorConfigSchema = z.strictObject({
   clubs: z.optional(z.array(ClubEntrySchema)),
   players: z.optional(z.array(PlayerEntrySchema)),
   sources: z.optional(z.array(SourceEntrySchema)),
 });
 export type ExtractorConfig = z.infer<typeof ExtractorConfigSchema>;
 
-export const ExtractOptionsSchema = z.object({
-  date: z.optional(z.union([z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}/, 'a date as YYYY-MM-DD')), z.date()])),
+/** "2024-05-01" or an ISO date-time that starts with one ("2024-05-01T09:30:00Z"), and a real day. */
+const isCalendarDate = (s: string): boolean => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+};
+const DATE_OPTION = 'a date as YYYY-MM-DD or a valid Date';
+
+export const ExtractOptionsSchema = z.strictObject({
+  date: z.optional(
+    z.union([z.string().check(z.refine(isCalendarDate, DATE_OPTION)), z.date().check(z.refine((d) => !Number.isNaN(d.getTime()), DATE_OPTION))], { error: DATE_OPTION }),
+  ),
 });
 export type ExtractOptions = z.infer<typeof ExtractOptionsSchema>;
 
@@ -171,6 +182,8 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
   const path = issue.path.map((k, n) => (typeof k === 'number' ? `[${k}]` : n === 0 ? String(k) : `.${String(k)}`)).join('') || '(the value)';
   let got: unknown = root;
   for (const k of issue.path) got = got !== null && typeof got === 'object' ? (got as Record<PropertyKey, unknown>)[k] : undefined;
+  if (issue.code === 'unrecognized_keys') return `${path === '(the value)' ? '' : `${path}: `}unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
   const what = issue.code === 'invalid_type' ? `expected ${issue.expected}` : issue.code === 'invalid_value' ? `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` : issue.message;
-  return `${path}: ${what} (got ${got === undefined ? 'undefined' : JSON.stringify(got)})`;
+  const shown = got === undefined ? 'undefined' : got instanceof Date ? (Number.isNaN(got.getTime()) ? 'Invalid Date' : got.toISOString()) : JSON.stringify(got);
+  return `${path}: ${what} (got ${shown})`;
 }

@@ -34,8 +34,12 @@ export function templateSource(text: string): string {
   let low = text.toLowerCase();
   // A few characters change length when lower-cased ("İ"); those keep their case.
   if (low.length !== text.length) low = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
-  return low.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
+  // (and the placeholder marks themselves, should the text hold them, become plain brackets)
+  return low.replace(PLAIN_RE, (c) => PLAIN[c] ?? c);
 }
+
+const PLAIN: Readonly<Record<string, string>> = { '’': "'", '‘': "'", '`': "'", '“': '"', '”': '"', '–': '-', '—': '-', '⟦': '[', '⟧': ']' };
+const PLAIN_RE = /[’‘`“”–—⟦⟧]/g;
 
 /** Replaces the slots (sorted, non-overlapping) of `source` between `start` and `end`. */
 export function buildTemplate(sent: number, source: string, start: number, end: number, slots: readonly Slot[]): Template {
@@ -57,7 +61,8 @@ const LIST_RE = new RegExp(String.raw`${PH}(?:(?:, | and | & |, and | or )${PH})
 // Players listed with their clubs: "Lille's ⟦p1⟧, Aston Villa's ⟦p2⟧ and ⟦p3⟧ of ⟦c4⟧", "⟦p1⟧ from ⟦c1⟧ and
 // 31-year-old goalkeeper ⟦p2⟧".
 const ROLE = `(?:${ROLE_NOUNS.join('|')})`;
-const ITEM = String.raw`(?:⟦c\d+⟧'s? |the [a-z-]+ |(?:the |an? )?(?:\d{2}-year-old |[a-z]+-footed |young |experienced |veteran |teenage )?${ROLE} )?⟦p\d+⟧(?:,? (?:of|from) ⟦c\d+⟧)?`;
+// (word lengths are bounded: tried at every letter of a 60,000-letter word, [a-z]+ cost quadratic time)
+const ITEM = String.raw`(?:⟦c\d+⟧'s? |the [a-z-]{1,30} |(?:the |an? )?(?:\d{2}-year-old |[a-z]{1,20}-footed |young |experienced |veteran |teenage )?${ROLE} )?⟦p\d+⟧(?:,? (?:of|from) ⟦c\d+⟧)?`;
 const PLAYER_LIST_RE = new RegExp(String.raw`${ITEM}(?:(?:, | and |, and )${ITEM}){1,12}`, 'g');
 const P_RE = /⟦p\d+⟧/g;
 const ONE_RE = new RegExp(PH, 'g');
