@@ -1,20 +1,45 @@
 import { defineConfig } from 'tsup';
+import type { Plugin } from 'esbuild';
+
+/**
+ * The batch worker (src/worker.ts) loads the library beside it instead of bundling a second copy:
+ * its `./index.js` import stays external, as ./index.js in the ESM build and ./index.cjs in the
+ * CommonJS one. Only the worker's import: src/batch.ts imports ./index.js too and is bundled.
+ */
+const workerLoadsLibrary: Plugin = {
+  name: 'worker-loads-library',
+  setup(build) {
+    const file = build.initialOptions.format === 'cjs' ? './index.cjs' : './index.js';
+    build.onResolve({ filter: /^\.\/index\.js$/ }, (args) => (/[\\/]worker\.ts$/.test(args.importer) ? { path: file, external: true } : undefined));
+  },
+};
 
 export default defineConfig([
   {
-    // The library: ESM + CJS with type declarations for both.
-    entry: { index: 'src/index.ts' },
+    // The library and its batch worker: ESM + CJS, with type declarations for the library.
+    // src/batch.ts finds the worker beside itself: new URL('./worker.js', import.meta.url) in ESM,
+    // `${__dirname}/worker.cjs` in CJS, where esbuild leaves import.meta empty. tsup's `shims` are
+    // not used: its CJS import.meta.url (`file:${__filename}`) breaks on paths holding # or %, and
+    // its ESM __dirname shim would import node:path and node:url when the package is loaded.
+    entry: { index: 'src/index.ts', worker: 'src/worker.ts' },
     format: ['esm', 'cjs'],
-    dts: true,
+    dts: { entry: { index: 'src/index.ts' } },
     clean: true,
     target: 'node20',
     sourcemap: false,
+    // Two entries that share no module: no chunk files.
+    splitting: false,
     // zod is bundled: loading its ~90 module files costs ~60 ms of every cold start, the
     // single bundled copy a few. Its schemas stay plain zod schemas for the user.
     noExternal: ['zod'],
     // The gazetteer data is bundled as JSON text and parsed on first use (src/gazetteer/builtin.ts):
     // JSON.parse reads it several times faster than V8 compiles the same data as object literals.
     loader: { '.json': 'text' },
+    esbuildPlugins: [workerLoadsLibrary],
+    // The CJS build's empty import.meta is intended (see above): do not warn about it.
+    esbuildOptions(options) {
+      options.logOverride = { ...options.logOverride, 'empty-import-meta': 'silent' };
+    },
   },
   {
     // The command line tool, ESM only, with its shebang.

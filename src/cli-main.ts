@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createExtractor, extract } from './index.js';
+import { createExtractor, extract, extractManySettled, ExtractorConfigSchema, validate, type BatchItem, type ExtractorConfig } from './index.js';
 import { formatReport, parseGold, scoreCorpus, type GoldArticle } from './eval.js';
 import type { Extraction } from './schema.js';
 
@@ -16,15 +16,30 @@ const USAGE = `Usage:
   transfer-talk [options] FILE...        extract transfer facts from each article
   transfer-talk [options] -              read one article from stdin (also the default when
                                          no FILE is given and stdin is piped)
+  transfer-talk --jsonl [options] [FILE...]
+                                         read articles as JSON lines from each FILE, or stdin
   transfer-talk eval DIR [--verbose] [--json] [--gazetteer FILE]
                                          score extraction against the gold ID.json + ID.txt pairs in DIR
 
-A FOLDER given as FILE stands for its *.txt files, sorted. One input prints pretty JSON; several
-print JSON lines: {"file": ..., "extraction": {...}}. (A file named "eval": write ./eval.)
+A FOLDER given as FILE stands for its *.txt files (with --jsonl, its *.jsonl files), sorted. One
+input prints pretty JSON; several print JSON lines, in input order as they are done:
+{"file": ..., "extraction": {...}}. (A file named "eval": write ./eval.)
+
+JSON lines (--jsonl): each line is {"text": "...", "id": ..., "date": "YYYY-MM-DD"} (id and date
+optional) or a bare JSON string; blank lines are skipped. Each prints {"id": ..., "extraction":
+{...}}, in input order; a line without an id gets "FILE:LINE" ("stdin:LINE") as its id.
+
+Many articles are shared among worker threads. When stderr is a terminal, a progress bar shows.
+An input that cannot be read (missing, a folder, no permission, invalid UTF-8), a bad JSON line or
+a failed extraction is named in one line on stderr and skipped: the others are still processed.
 
 Options:
-  --date YYYY-MM-DD   the publication date (default: the article's leading "date YYYY-MM-DD" line)
+  --date YYYY-MM-DD   the publication date (default: the article's leading "date YYYY-MM-DD" line;
+                      a JSON line's own "date" comes first)
   --gazetteer FILE    a JSON object { clubs?, players?, sources? } to add to the built-in gazetteers
+  --jsonl             read JSON lines of articles (see above)
+  --threads N         worker threads to extract with (default: one per CPU core, or none for fewer
+                      than 256 articles, where starting them costs more than they save)
   --compact           print a single result on one line
   --verbose           eval: also list every miss
   --json              eval: print the report as JSON
@@ -35,6 +50,7 @@ Examples:
   transfer-talk article.txt
   cat article.txt | transfer-talk --date 2024-05-20
   transfer-talk --gazetteer my-clubs.json news/ > extractions.jsonl
+  transfer-talk --jsonl --threads 4 < articles.jsonl > extractions.jsonl
   transfer-talk eval corpus/dev --verbose
 
 Exit status: 0 done, 1 some input could not be read or extracted, 2 bad usage.
@@ -44,6 +60,8 @@ const OPTIONS = {
   date: { type: 'string' },
   gazetteer: { type: 'string' },
   compact: { type: 'boolean' },
+  jsonl: { type: 'boolean' },
+  threads: { type: 'string' },
   verbose: { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -86,11 +104,14 @@ function parseFlags(argv: string[]) {
 function parse(argv: string[]) {
   const { values, positionals } = parseFlags(argv);
   const isEval = positionals[0] === 'eval';
-  const misplaced = isEval ? (['date', 'compact'] as const).find((k) => values[k] !== undefined) : (['verbose', 'json'] as const).find((k) => values[k] !== undefined);
+  const misplaced = isEval
+    ? (['date', 'compact', 'jsonl', 'threads'] as const).find((k) => values[k] !== undefined)
+    : (['verbose', 'json'] as const).find((k) => values[k] !== undefined);
   if (misplaced) throw new CliError(`--${misplaced} ${isEval ? 'does not apply to eval' : 'applies to eval only'}`, 2, true);
   if (isEval && positionals.length !== 2) throw new CliError('eval takes exactly one DIR', 2, true);
   if (values.date !== undefined && !isDate(values.date)) throw new CliError(`--date wants YYYY-MM-DD, got "${values.date}"`, 2, true);
-  return { values, positionals, isEval };
+  if (values.threads !== undefined && !/^[1-9]\d{0,3}$/.test(values.threads)) throw new CliError(`--threads wants a whole number from 1 to 9999, got "${values.threads}"`, 2, true);
+  return { values, positionals, isEval, threads: values.threads === undefined ? undefined : Number(values.threads) };
 }
 
 function isDate(s: string): boolean {
@@ -103,8 +124,9 @@ function version(): string {
   return isRecord(pkg) && typeof pkg.version === 'string' ? pkg.version : 'unknown';
 }
 
-function loadExtractor(file: string | undefined): ExtractFn {
-  if (file === undefined) return extract;
+/** The --gazetteer file's entries, validated (the workers build their extractors from them). */
+function loadConfig(file: string | undefined): ExtractorConfig | undefined {
+  if (file === undefined) return undefined;
   let raw: string;
   try {
     raw = fs.readFileSync(file, 'utf8');
@@ -119,21 +141,96 @@ function loadExtractor(file: string | undefined): ExtractFn {
   }
   if (!isRecord(config)) throw new CliError(`invalid gazetteer ${file}: expected an object { clubs?, players?, sources? }`, 2);
   try {
-    // createExtractor validates the entries itself; the cast only hands it the unchecked object.
-    return createExtractor(config as Parameters<typeof createExtractor>[0]).extract;
+    return validate(ExtractorConfigSchema, config, 'gazetteer');
   } catch (e) {
-    throw new CliError(`invalid gazetteer ${file}: ${describe(e)}`, 2);
+    throw new CliError(`invalid gazetteer ${file}: ${describe(e).replace(/^invalid gazetteer: /, '')}`, 2);
   }
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
-/** Expands folders to their *.txt files; a path that cannot be listed stays as is, to fail on read. */
-function expand(args: string[], warn: (s: string) => void): { files: string[]; sawFolder: boolean; ok: boolean } {
+/** The text of a file or stream, which must be UTF-8. A byte order mark is kept, as before. */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** A JSON line's text: a byte order mark (on the first line) is dropped, JSON.parse rejects it. */
+const utf8Line = new TextDecoder('utf-8', { fatal: true });
+
+function decode(bytes: Uint8Array, decoder = utf8): string {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new Error(`invalid UTF-8 at byte ${firstBadUtf8(bytes)}`);
+  }
+}
+
+/** The offset of the first byte that does not belong to well-formed UTF-8 (the error path only). */
+function firstBadUtf8(b: Uint8Array): number {
+  for (let i = 0; i < b.length; ) {
+    const c = b[i] ?? 0;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const n = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+    if (n === 0) return i;
+    let cp = c & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const d = b[i + k];
+      if (d === undefined || (d & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    if (cp < [0, 0x80, 0x800, 0x10000][n]! || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
+  }
+  return b.length;
+}
+
+/** Splits a byte stream into lines (without their \n), lazily; UTF-8 never has 0x0A inside a character. */
+async function* byteLines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer, void, undefined> {
+  let carry: Buffer[] = [];
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    let start = 0;
+    for (let nl = buf.indexOf(10, start); nl !== -1; nl = buf.indexOf(10, start)) {
+      const piece = buf.subarray(start, nl);
+      yield carry.length === 0 ? piece : Buffer.concat([...carry, piece]);
+      carry = [];
+      start = nl + 1;
+    }
+    if (start < buf.length) carry.push(buf.subarray(start));
+  }
+  if (carry.length > 0) yield Buffer.concat(carry);
+}
+
+type JsonLine = { item: BatchItem; id: string | number | undefined } | { problem: string } | null;
+
+/** One line of --jsonl input: an article, a problem to report, or null for a blank line. */
+function parseJsonLine(bytes: Buffer): JsonLine {
+  let line: string;
+  try {
+    line = decode(bytes, utf8Line);
+  } catch (e) {
+    return { problem: reason(e) };
+  }
+  if (line.trim() === '') return null;
+  let v: unknown;
+  try {
+    v = JSON.parse(line);
+  } catch (e) {
+    return { problem: `not JSON: ${reason(e)}` };
+  }
+  if (typeof v === 'string') return { item: v, id: undefined };
+  if (!isRecord(v) || typeof v.text !== 'string') return { problem: 'expected {"text": "...", "id"?: ..., "date"?: "YYYY-MM-DD"} or a JSON string' };
+  if (v.id !== undefined && typeof v.id !== 'string' && typeof v.id !== 'number') return { problem: `"id" must be a string or a number, got ${JSON.stringify(v.id)}` };
+  if (v.date !== undefined && v.date !== null && (typeof v.date !== 'string' || !isDate(v.date))) return { problem: `"date" wants YYYY-MM-DD, got ${JSON.stringify(v.date)}` };
+  return { item: typeof v.date === 'string' ? { text: v.text, date: v.date } : v.text, id: v.id };
+}
+
+/** Expands folders to their `ext` files; a path that cannot be listed stays as is, to fail on read. */
+function expand(args: string[], ext: string, warn: (s: string) => void): { files: string[]; sawFolder: boolean; ok: boolean } {
   const files: string[] = [];
   let sawFolder = false;
   let ok = true;
@@ -149,9 +246,9 @@ function expand(args: string[], warn: (s: string) => void): { files: string[]; s
       continue;
     }
     sawFolder = true;
-    const texts = entries.filter((f) => f.endsWith('.txt')).sort();
+    const texts = entries.filter((f) => f.endsWith(ext)).sort();
     if (texts.length === 0) {
-      warn(`no .txt files in ${arg}`);
+      warn(`no ${ext} files in ${arg}`);
       ok = false;
     }
     files.push(...texts.map((f) => path.join(arg, f)));
@@ -169,32 +266,162 @@ function watchPipe(stdout: NodeJS.WritableStream): () => boolean {
   return () => closed;
 }
 
-async function runExtract(args: string[], run: ExtractFn, values: { date?: string; compact?: boolean }, io: CliIo): Promise<number> {
-  const warn = (s: string) => io.stderr.write(`transfer-talk: ${s}\n`);
-  const { files, sawFolder, ok } = expand(args, warn);
-  const several = args.length > 1 || sawFolder;
+const isTty = (stream: NodeJS.WritableStream): boolean => (stream as { isTTY?: boolean }).isTTY === true;
+
+/** Writes to a stream; when its buffer is full, waits for it to drain (or close), holding nothing. */
+function write(stream: NodeJS.WritableStream, s: string): Promise<void> | undefined {
+  if (stream.write(s)) return undefined;
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+    stream.on('error', done);
+  });
+}
+
+/**
+ * The progress bar on stderr, `[#####---------------] 120/400 files 85 art/s`, redrawn in place at
+ * most ten times a second and cleared at the end. Off (null stream) unless stderr is a terminal and
+ * there is more than one input; messages go above it.
+ */
+class Progress {
+  private done = 0;
+  private drawn = false;
+  private last = 0;
+  private readonly start = Date.now();
+
+  constructor(
+    private readonly stream: NodeJS.WritableStream | null,
+    private readonly total: number | undefined,
+    private readonly unit: string,
+  ) {
+    if (total !== undefined) this.draw(true);
+  }
+
+  /** One more input done. */
+  tick(): void {
+    this.done++;
+    this.draw(false);
+  }
+
+  /** A line of stderr, above the bar. */
+  log(line: string, stderr: NodeJS.WritableStream): void {
+    if (this.stream && this.drawn) {
+      this.stream.write(`\r\x1b[K${line}\n`);
+      this.drawn = false;
+      this.draw(true);
+    } else stderr.write(`${line}\n`);
+  }
+
+  /** Removes the bar. */
+  end(): void {
+    if (this.stream && this.drawn) this.stream.write('\r\x1b[K');
+    this.drawn = false;
+  }
+
+  private draw(force: boolean): void {
+    if (!this.stream) return;
+    const now = Date.now();
+    if (!force && now - this.last < 100) return;
+    if (this.total === undefined && this.done < 2) return; // one JSON line so far: maybe the only one
+    this.last = now;
+    const secs = (now - this.start) / 1000;
+    const rate = secs >= 0.2 && this.done > 0 ? ` ${Math.round(this.done / secs)} art/s` : '';
+    let line = `${this.done} ${this.unit}${rate}`;
+    if (this.total !== undefined) {
+      const filled = Math.min(20, Math.round((20 * this.done) / Math.max(1, this.total)));
+      line = `[${'#'.repeat(filled)}${'-'.repeat(20 - filled)}] ${this.done}/${this.total} ${this.unit}${rate}`;
+    }
+    this.stream.write(`\r${line}\x1b[K`);
+    this.drawn = true;
+  }
+}
+
+type ExtractValues = { date?: string; compact?: boolean; jsonl?: boolean };
+
+/**
+ * Extracts every input through the batch API (worker threads for many), printing results in input
+ * order as they come. Each result's label and output prefix wait in `pending` meanwhile: the batch
+ * yields results in the order the inputs were read, so they match one for one.
+ */
+async function runExtract(args: string[], config: ExtractorConfig | undefined, threads: number | undefined, values: ExtractValues, io: CliIo): Promise<number> {
+  const jsonl = values.jsonl === true;
+  const { files, sawFolder, ok } = expand(args, jsonl ? '.jsonl' : '.txt', (s) => io.stderr.write(`transfer-talk: ${s}\n`));
+  const several = jsonl || args.length > 1 || sawFolder;
+  const progress = new Progress(isTty(io.stderr) && (jsonl || files.length > 1) ? io.stderr : null, jsonl ? undefined : files.length, jsonl ? 'articles' : 'files');
   let exitCode = ok ? 0 : 1;
+  const fail = (s: string) => {
+    progress.log(`transfer-talk: ${s}`, io.stderr);
+    exitCode = 1;
+  };
   const pipeClosed = watchPipe(io.stdout);
-  for (const file of files) {
-    if (pipeClosed()) break;
-    let text: string;
-    try {
-      text = file === '-' ? await readStream(io.stdin) : fs.readFileSync(file, 'utf8');
-    } catch (e) {
-      warn(`cannot read ${file}: ${reason(e)}`);
-      exitCode = 1;
-      continue;
+  const pending: { where: string; head: string }[] = [];
+
+  async function* fromFiles(): AsyncGenerator<BatchItem, void, undefined> {
+    for (const file of files) {
+      if (pipeClosed()) return;
+      let text: string;
+      try {
+        // Sync: a small file costs the main thread (which shares the cores with the workers)
+        // about 0.01 ms so, against ~0.09 ms through fs.promises' several thread-pool round trips.
+        text = decode(file === '-' ? await readStream(io.stdin) : fs.readFileSync(file));
+      } catch (e) {
+        fail(`cannot read ${file}: ${reason(e)}`);
+        progress.tick();
+        continue;
+      }
+      pending.push({ where: file, head: `{"file":${JSON.stringify(file)},"extraction":` });
+      yield text;
     }
-    let extraction: Extraction;
-    try {
-      extraction = run(text, values.date === undefined ? undefined : { date: values.date });
-    } catch (e) {
-      warn(`${file}: extract failed: ${reason(e)}`);
-      exitCode = 1;
-      continue;
+  }
+
+  async function* fromJsonLines(): AsyncGenerator<BatchItem, void, undefined> {
+    for (const file of files) {
+      const name = file === '-' ? 'stdin' : file;
+      const stream = file === '-' ? io.stdin : fs.createReadStream(file);
+      let n = 0;
+      try {
+        for await (const bytes of byteLines(stream)) {
+          n++;
+          if (pipeClosed()) return;
+          const line = parseJsonLine(bytes);
+          if (line === null) continue;
+          if ('problem' in line) {
+            fail(`${name}:${n}: ${line.problem}`);
+            progress.tick();
+            continue;
+          }
+          pending.push({ where: `${name}:${n}`, head: `{"id":${JSON.stringify(line.id ?? `${name}:${n}`)},"extraction":` });
+          yield line.item;
+        }
+      } catch (e) {
+        fail(`cannot read ${name}${n > 0 ? ` after line ${n}` : ''}: ${reason(e)}`);
+      } finally {
+        if (file !== '-') (stream as fs.ReadStream).destroy();
+      }
     }
-    const out = several ? JSON.stringify({ file, extraction }) : JSON.stringify(extraction, null, values.compact ? undefined : 2);
-    io.stdout.write(`${out}\n`);
+  }
+
+  try {
+    const results = extractManySettled(jsonl ? fromJsonLines() : fromFiles(), { json: true, threads, config, date: values.date });
+    for await (const r of results) {
+      const { where, head } = pending.shift() ?? { where: '?', head: '' };
+      progress.tick();
+      if (r.error) {
+        fail(`${where}: extract failed: ${reason(r.error)}`);
+        continue;
+      }
+      const out = several ? `${head}${r.extraction}}` : values.compact ? r.extraction : JSON.stringify(JSON.parse(r.extraction), null, 2);
+      await write(io.stdout, `${out}\n`);
+      if (pipeClosed()) break;
+    }
+  } finally {
+    progress.end();
   }
   return exitCode;
 }
@@ -241,16 +468,16 @@ async function runEval(dir: string, run: ExtractFn, values: { verbose?: boolean;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
-    const { values, positionals, isEval } = parse(argv);
+    const { values, positionals, isEval, threads } = parse(argv);
     if (values.help || values.version) {
       io.stdout.write(values.help ? USAGE : `${version()}\n`);
       return 0;
     }
     const stdinIsTty = 'isTTY' in io.stdin && io.stdin.isTTY === true;
     if (!isEval && positionals.length === 0 && stdinIsTty) throw new CliError('no input: give FILE..., or pipe text to stdin', 2, true);
-    const run = loadExtractor(values.gazetteer);
-    if (isEval) return await runEval(positionals[1] ?? '', run, values, io);
-    return await runExtract(positionals.length > 0 ? positionals : ['-'], run, values, io);
+    const config = loadConfig(values.gazetteer);
+    if (isEval) return await runEval(positionals[1] ?? '', config === undefined ? extract : createExtractor(config).extract, values, io);
+    return await runExtract(positionals.length > 0 ? positionals : ['-'], config, threads, values, io);
   } catch (e) {
     if (!(e instanceof CliError)) throw e;
     io.stderr.write(`transfer-talk: ${e.message}\n${e.showHelpHint ? 'see transfer-talk --help\n' : ''}`);

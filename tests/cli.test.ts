@@ -3,8 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli-main.js';
+import { extract } from '../src/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seeds = path.join(root, 'seeds');
@@ -22,13 +24,27 @@ function sink(): { stream: Writable; text: () => string } {
   return { stream, text: () => text };
 }
 
-async function run(args: string[], stdinText?: string): Promise<{ code: number; out: string; err: string }> {
+async function run(args: string[], stdinText?: string | Buffer | Readable, opts: { tty?: boolean } = {}): Promise<{ code: number; out: string; err: string }> {
   const out = sink();
   const err = sink();
-  const stdin = Readable.from(stdinText === undefined ? [] : [stdinText]);
+  // A fake terminal: the progress bar is drawn only where stderr.isTTY.
+  if (opts.tty) Object.assign(err.stream, { isTTY: true });
+  const stdin = stdinText instanceof Readable ? stdinText : Readable.from(stdinText === undefined ? [] : [stdinText]);
   const code = await main(args, { stdout: out.stream, stderr: err.stream, stdin });
   return { code, out: out.text(), err: err.text() };
 }
+
+function tempDir(files: Record<string, string | Buffer>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'transfer-talk-'));
+  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
+  return dir;
+}
+
+// Invented stories (no real article text).
+const STORY_A = 'date 2024-02-01\nHarrowgate Rovers have signed winger Lennart Quayle from Dunmere Athletic for £2m.';
+const STORY_B = 'Kestrel Vale are in talks with Ostholm over midfielder Bram Teversham, with a bid of €5m expected.';
+/** The line the CLI prints for a file among several: what extract gives, as today. */
+const lineFor = (file: string) => JSON.stringify({ file, extraction: extract(fs.readFileSync(file, 'utf8')) });
 
 function tempFile(name: string, content: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'transfer-talk-'));
@@ -167,4 +183,181 @@ describe('transfer-talk eval DIR', () => {
     expect(code).toBe(2);
     expect(err).toContain('no gold pairs');
   });
+});
+
+describe('batches of files', () => {
+  const fixtures = path.join(root, 'fixtures');
+  const fixtureFiles = fs.readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(fixtures, f));
+
+  it('gives the same JSON lines, in input order, with worker threads as without', async () => {
+    const expected = fixtureFiles.slice(0, 12).map(lineFor).join('\n') + '\n';
+    for (const threads of ['1', '2']) {
+      const { code, out, err } = await run(['--threads', threads, ...fixtureFiles.slice(0, 12)]);
+      expect(err).toBe('');
+      expect(code).toBe(0);
+      expect(out).toBe(expected);
+    }
+  });
+
+  it('reports a folder named *.txt and invalid UTF-8 in one line each, goes on, and exits 1', async () => {
+    const dir = tempDir({ 'a.txt': STORY_A, 'c.txt': Buffer.concat([Buffer.from('Ostholm want '), Buffer.from([0xc3, 0x28]), Buffer.from(' badly.')]), 'd.txt': STORY_B });
+    fs.mkdirSync(path.join(dir, 'b.txt'));
+    const { code, out, err } = await run(['--threads', '2', dir]);
+    expect(code).toBe(1);
+    expect(err).toBe(`transfer-talk: cannot read ${path.join(dir, 'b.txt')}: is a directory\ntransfer-talk: cannot read ${path.join(dir, 'c.txt')}: invalid UTF-8 at byte 13\n`);
+    expect(jsonLines(out).map((l) => l.file)).toEqual([path.join(dir, 'a.txt'), path.join(dir, 'd.txt')]);
+    expect(out).toBe([lineFor(path.join(dir, 'a.txt')), lineFor(path.join(dir, 'd.txt'))].join('\n') + '\n');
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports a file it may not read (EACCES), goes on, and exits 1', async () => {
+    const dir = tempDir({ 'a.txt': STORY_A, 'b.txt': STORY_B });
+    fs.chmodSync(path.join(dir, 'a.txt'), 0o000);
+    const { code, out, err } = await run([dir]);
+    expect(code).toBe(1);
+    expect(err).toBe(`transfer-talk: cannot read ${path.join(dir, 'a.txt')}: permission denied\n`);
+    expect(jsonLines(out).map((l) => l.file)).toEqual([path.join(dir, 'b.txt')]);
+  });
+
+  it('reports invalid UTF-8 on stdin', async () => {
+    const { code, out, err } = await run(['-'], Buffer.from([0x41, 0x20, 0xff, 0x42]));
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toBe('transfer-talk: cannot read -: invalid UTF-8 at byte 2\n');
+  });
+
+  it('rejects a bad --threads, and --threads or --jsonl with eval, with exit 2 and a hint', async () => {
+    for (const bad of ['0', 'two', '1.5', '', '10000']) {
+      const { code, out, err } = await run(['--threads', bad, SEED0]);
+      expect(code).toBe(2);
+      expect(out).toBe('');
+      expect(err).toBe(`transfer-talk: --threads wants a whole number from 1 to 9999, got "${bad}"\nsee transfer-talk --help\n`);
+    }
+    // A negative number looks like a flag to Node's parser: still exit 2 with the hint.
+    expect(await run(['--threads', '-1', SEED0])).toEqual({ code: 2, out: '', err: "transfer-talk: Option '--threads' argument is ambiguous\nsee transfer-talk --help\n" });
+    expect((await run(['eval', seeds, '--threads', '2'])).err).toMatch(/^transfer-talk: --threads does not apply to eval\n/);
+    expect((await run(['eval', seeds, '--jsonl'])).code).toBe(2);
+  });
+
+  it('documents the new flags and the exit codes in --help', async () => {
+    const { out } = await run(['--help']);
+    expect(out).toContain('--threads N');
+    expect(out).toContain('--jsonl');
+    expect(out).toContain('Exit status: 0 done, 1 some input could not be read or extracted, 2 bad usage.');
+  });
+});
+
+describe('--jsonl', () => {
+  const lines = [
+    JSON.stringify({ id: 'a-1', text: STORY_A }),
+    '',
+    JSON.stringify({ text: STORY_B, date: '2024-03-09' }),
+    '{"id": "broken", "text": ',
+    JSON.stringify(STORY_B),
+    JSON.stringify({ id: 7, text: 42 }),
+    JSON.stringify({ id: 'late', text: STORY_B, date: '09/03/2024' }),
+    JSON.stringify({ id: 9, text: STORY_A }),
+  ];
+
+  it('reads JSON lines from stdin and prints {"id", "extraction"} lines in order; bad lines are named by number', async () => {
+    const { code, out, err } = await run(['--jsonl', '--threads', '2'], lines.join('\r\n') + '\n');
+    expect(code).toBe(1);
+    expect(out).toBe(
+      [
+        JSON.stringify({ id: 'a-1', extraction: extract(STORY_A) }),
+        JSON.stringify({ id: 'stdin:3', extraction: extract(STORY_B, { date: '2024-03-09' }) }),
+        JSON.stringify({ id: 'stdin:5', extraction: extract(STORY_B) }),
+        JSON.stringify({ id: 9, extraction: extract(STORY_A) }),
+      ].join('\n') + '\n',
+    );
+    const errs = err.trimEnd().split('\n');
+    expect(errs).toHaveLength(3);
+    expect(errs[0]).toMatch(/^transfer-talk: stdin:4: not JSON: /);
+    expect(errs[1]).toBe('transfer-talk: stdin:6: expected {"text": "...", "id"?: ..., "date"?: "YYYY-MM-DD"} or a JSON string');
+    expect(errs[2]).toBe('transfer-talk: stdin:7: "date" wants YYYY-MM-DD, got "09/03/2024"');
+  });
+
+  it('applies --date to lines without their own date', async () => {
+    const { code, out } = await run(['--jsonl', '--date', '2022-07-01'], `${JSON.stringify({ text: STORY_B })}\n${JSON.stringify({ text: STORY_B, date: '2024-03-09' })}`);
+    expect(code).toBe(0);
+    expect(out.trim().split('\n').map((l) => (JSON.parse(l) as { extraction: { date: string } }).extraction.date)).toEqual(['2022-07-01', '2024-03-09']);
+  });
+
+  it('reads JSON lines files and folders of *.jsonl; an unreadable file or invalid UTF-8 line is one line on stderr', async () => {
+    const dir = tempDir({
+      'one.jsonl': `${JSON.stringify({ id: 'x', text: STORY_A })}\n`,
+      'two.jsonl': Buffer.concat([Buffer.from(`{"id": "y", "text": "caf`), Buffer.from([0xe9]), Buffer.from(`"}\n${JSON.stringify({ id: 'z', text: STORY_B })}`)]),
+      'notes.txt': 'not read with --jsonl',
+    });
+    const missing = path.join(dir, 'missing.jsonl');
+    const { code, out, err } = await run(['--jsonl', dir, missing]);
+    expect(code).toBe(1);
+    expect(out.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['x', 'z']);
+    expect(err).toBe(`transfer-talk: ${path.join(dir, 'two.jsonl')}:1: invalid UTF-8 at byte 24\ntransfer-talk: cannot read ${missing}: no such file or directory\n`);
+  });
+});
+
+describe('progress bar', () => {
+  const files = fs.readdirSync(path.join(root, 'fixtures')).filter((f) => f.endsWith('.txt')).sort().slice(0, 6).map((f) => path.join(root, 'fixtures', f));
+
+  it('is drawn on a terminal for several inputs, then cleared', async () => {
+    // stdin (`-`) sends its article after 200 ms: the bar, redrawn at most every 100 ms, moves on.
+    async function* slowStdin() {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      yield STORY_B;
+    }
+    const args = [...files.slice(0, 3), '-', ...files.slice(3), path.join(seeds, 'no-such-article.txt')];
+    const { code, out, err } = await run(args, Readable.from(slowStdin()), { tty: true });
+    expect(code).toBe(1);
+    expect(jsonLines(out)).toHaveLength(7);
+    expect(err).toMatch(/^\r\[-{20}\] 0\/8 files\x1b\[K/);
+    expect(err).toMatch(/\r\[#+-*\] [1-8]\/8 files \d+ art\/s\x1b\[K/);
+    // The error line is written above the bar, on a line of its own.
+    expect(err).toContain(`\r\x1b[Ktransfer-talk: cannot read ${path.join(seeds, 'no-such-article.txt')}: no such file or directory\n`);
+    expect(err.endsWith('\r\x1b[K')).toBe(true);
+  });
+
+  it('is never drawn when stderr is not a terminal, nor for a single input', async () => {
+    expect((await run(files)).err).toBe('');
+    expect((await run([files[0] as string], undefined, { tty: true })).err).toBe('');
+  });
+
+  it('counts articles for JSON lines', async () => {
+    const input = Array.from({ length: 4 }, (_, i) => JSON.stringify({ id: i, text: STORY_B })).join('\n');
+    const { code, err } = await run(['--jsonl'], input, { tty: true });
+    expect(code).toBe(0);
+    expect(err).toMatch(/\r\d articles( \d+ art\/s)?\x1b\[K/);
+    expect(err.endsWith('\r\x1b[K')).toBe(true);
+  });
+});
+
+describe('dist/cli.js as a process', () => {
+  const cli = path.join(root, 'dist', 'cli.js');
+  const fixtureFiles = fs.readdirSync(path.join(root, 'fixtures')).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(root, 'fixtures', f));
+
+  it('extracts a batch of files over worker threads, in input order', () => {
+    const files = fixtureFiles.slice(0, 10);
+    const missing = path.join(root, 'fixtures', 'no-such-article.txt');
+    const r = spawnSync(process.execPath, [cli, '--threads', '2', ...files.slice(0, 5), missing, ...files.slice(5)], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`transfer-talk: cannot read ${missing}: no such file or directory\n`);
+    expect(r.stdout).toBe(files.map(lineFor).join('\n') + '\n');
+  });
+
+  it('reads --jsonl from a pipe over worker threads', () => {
+    const input = fixtureFiles.slice(0, 8).map((f, i) => JSON.stringify({ id: i, text: fs.readFileSync(f, 'utf8') })).join('\n');
+    const r = spawnSync(process.execPath, [cli, '--jsonl', '--threads', '2'], { input, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(fixtureFiles.slice(0, 8).map((f, i) => JSON.stringify({ id: i, extraction: extract(fs.readFileSync(f, 'utf8')) })).join('\n') + '\n');
+  });
+
+  it('stops quietly, workers and all, when its output is closed early', async () => {
+    const child = spawn(process.execPath, [cli, '--threads', '2', path.join(root, 'fixtures')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+  }, 60_000);
 });

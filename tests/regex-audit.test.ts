@@ -41,7 +41,6 @@ const SELF = fileURLToPath(import.meta.url);
  */
 const ALLOWED_PENDING_FIX: ReadonlyMap<string, string> = new Map([
   // Slow in V8 on recheck's attack string:
-  ['4bf67da132a8', '* src/batch.ts workerLocation (the ".ts URL" test): 7.9 s on 110 KB, but run on import.meta.url only'],
   // Flagged by recheck's fuzzer, but V8 runs its attack string in under 5 ms (bounded quantifiers):
   ['8193fdef92f8', '* src/resolve/relations.ts buyer/subject'],
   ['204bc664274a', '* src/resolve/relations.ts suitor/also-interested'],
