@@ -195,8 +195,10 @@ export function assemble(input: Input): Extraction {
   let lastPlayer: number | null = null;
   let lastPerson: number | null = null;
   const focusAt: (number | null)[] = [];
-  for (const a of rawAnaphors) {
-    if (namedAt[a.start] === 1 || namedAt[a.end - 1] === 1) continue;
+  // (the body of each long loop here is a function of its own: as one function, V8 took seconds to
+  // compile assemble and kept throwing the result away)
+  const readAnaphor = (a: (typeof rawAnaphors)[number]): void => {
+    if (namedAt[a.start] === 1 || namedAt[a.end - 1] === 1) return;
     while (pm < personMentions.length && (personMentions[pm] as { start: number }).start < a.start) {
       const m = personMentions[pm] as { person: number };
       lastPerson = m.person;
@@ -232,14 +234,15 @@ export function assemble(input: Input): Extraction {
     const endsOn = early && lastNamed !== undefined && lastNamed.sent === sent - 1 && (people[lastNamed.person] as Person).role === 'player' && /^\W{0,3}$/.test(text.slice((personMentions[pm - 1] as { end: number }).end, (sentences[sent - 1] as Sentence).end)) ? lastNamed.person : null;
     const who = owner ?? inSentence ?? ahead ?? endsOn ?? (initial ? (lastPerson !== null && (people[lastPerson] as Person).role === 'player' ? salient : null) : salient);
     // (anaphors come in text order: one overlaps an earlier one when it starts before their last end)
-    if (who !== null && a.start < anaphorsEnd) continue;
+    if (who !== null && a.start < anaphorsEnd) return;
     if (who !== null && club) anaphorRelations.push({ kind: 'current', player: who, club: clubIndex.get(club) as number, sent, rule: 'current/anaphor-club', text: '', around: '', at: 0 });
     if (who !== null) {
       anaphors.push({ start: a.start, end: a.end, person: who, sent, ...(a.pronoun ? { pronoun: true } : {}) });
       anaphorsEnd = Math.max(anaphorsEnd, a.end);
       if (!a.pronoun) see(who);
     }
-  }
+  };
+  for (const a of rawAnaphors) readAnaphor(a);
   // Focus per sentence: the player last named or referred to before it ends (for relations with
   // no name in them).
   {
@@ -289,10 +292,10 @@ export function assemble(input: Input): Extraction {
   let lastPursued = null as number | null;
   // The clubs each player is known to belong to (current or selling club).
   const ownClubs = new Map<number, Set<number>>();
-  for (const s of sentences) {
+  const readSentence = (s: Sentence): void => {
     // A sentence that names no club and no player carries no relation and no status of one.
     const slots = dedupeSlots(slotsBySent.get(s.i) ?? []);
-    if (slots.length === 0) continue;
+    if (slots.length === 0) return;
     const t = buildTemplate(s.i, source, s.start, s.end, slots);
     templateText.set(s.i, t.text);
     const prevFocus = s.i > 0 ? focusAt[s.i - 1] ?? null : null;
@@ -312,7 +315,8 @@ export function assemble(input: Input): Extraction {
     // Villa are desperate to prevail in this race" goes on with the pursuit before it).
     const stage = pursued ? sentStatus(s.i, pursued.player) : null;
     if (pursued && stage !== 'completed' && stage !== 'off') lastPursued = pursued.player;
-  }
+  };
+  for (const s of sentences) readSentence(s);
 
   // --- per player: clubs, transfer ---
   const players: Player[] = [];
@@ -344,7 +348,7 @@ export function assemble(input: Input): Extraction {
   }
   const anaphorsOf = groupBy(anaphors.filter((a) => !a.pronoun), (a) => a.person);
   const attrs = attachAttributes(text, input, people, anaphors, sentOfOffset, focusAt);
-  for (const pi of playerIdx) {
+  const readPlayer = (pi: number): void => {
     const p = people[pi] as Person;
     const rel = relsOf.get(pi) ?? [];
     const current: number[] = [];
@@ -444,7 +448,8 @@ export function assemble(input: Input): Extraction {
         playerIndex: pi,
       });
     }
-  }
+  };
+  for (const pi of playerIdx) readPlayer(pi);
   transfers.sort((x, y) => x.first - y.first);
   // The headline story: the transfer whose player the article talks about most, the first on a tie.
   // The article's first story counts a little extra: headlines lead with it.
@@ -462,12 +467,12 @@ export function assemble(input: Input): Extraction {
   const bySent = new Map<number, number>();
   const transferOf = new Map(transfers.map((t) => [t.playerIndex, t]));
   for (const t of transfers) for (const r of relsOf.get(t.playerIndex) ?? []) if (!bySent.has(r.sent)) bySent.set(r.sent, t.playerIndex);
-  for (const m of findMoney(text)) {
+  const readFee = (m: ReturnType<typeof findMoney>[number]): void => {
     const s = sentOfOffset(m.start);
     const sent = sentences[s] as Sentence;
     const local = text.slice(sent.start, sent.end);
     const from = Math.max(sent.start, m.start - 70);
-    if (isHistory(text.slice(from, Math.min(sent.end, m.end + 30)).toLowerCase(), refYear, true, undefined, m.start - from) || NOT_A_FEE.test(local.slice(Math.max(0, m.start - sent.start - 40), m.end - sent.start + 30))) continue;
+    if (isHistory(text.slice(from, Math.min(sent.end, m.end + 30)).toLowerCase(), refYear, true, undefined, m.start - from) || NOT_A_FEE.test(local.slice(Math.max(0, m.start - sent.start - 40), m.end - sent.start + 30))) return;
     // The player named nearest before the sum in its sentence, else the first named after it.
     const inSentence = (mentionsIn.get(s) ?? []).filter((x) => transferOf.has(x.person));
     const named = inSentence.filter((x) => x.end <= m.start).pop() ?? inSentence[0];
@@ -482,11 +487,12 @@ export function assemble(input: Input): Extraction {
     const kind = feeKind(local, m.start - sent.start, m.end - sent.start);
     // "€60m, with €35m due up front and a further €25m in add-ons": the add-ons are part of the
     // whole already given; "an initial €50m plus €10m in add-ons" lists them as a fee of their own.
-    if (ADD_ON_AFTER.test(text.slice(m.end, m.end + 40)) && /\b(?:up ?front|upfront)\b/i.test(local)) continue;
+    if (ADD_ON_AFTER.test(text.slice(m.end, m.end + 40)) && /\b(?:up ?front|upfront)\b/i.test(local)) return;
     mentionsOut.push(mention(text, m.start, m.end, 'fee', { kind, amounts: m.sums.flat() }, t?.player, `rules/money+kind/${kind}`));
-    if (!t) continue;
+    if (!t) return;
     for (const sum of m.sums) addFee(t.fees, kind, sum, span(text, m.start, m.end));
-  }
+  };
+  for (const m of findMoney(text)) readFee(m);
 
   // --- clubs, sources, nations for grounding ---
   const clubMentions = groupBy(entities.clubs, (c) => c.club);
