@@ -3,7 +3,7 @@
 // against compromise's nlp(text) and wink-nlp's readDoc(text) (full and empty pipe) on the same
 // texts in the same run; cold start and heap; one article from 2 KB to 2 MB; extractMany and the
 // CLI on worker threads (scripts/bench-batch.mjs). Each bar's line starts with ok or MISS.
-//   npm run bench            (builds first; about two minutes)
+//   npm run bench            (builds first; about five minutes, most of it the batch runs)
 //
 // This machine is a shared VM whose speed drifts by up to 2x within minutes. The contenders are
 // therefore timed in many short interleaved rounds (extract, wink, wink, compromise, extract, ...)
@@ -147,8 +147,8 @@ console.log(`  ${mark(worst <= 2.3)} doubling the input costs at most x${worst.t
 
 // --- Batches: extractMany and the CLI on worker threads. ---
 const { benchBatch } = await import('./bench-batch.mjs');
-const b = await benchBatch({ root, rounds: 2 });
+const b = await benchBatch({ root, rounds: 1 });
 console.log('');
-console.log(`Batches on ${os.availableParallelism()} cores (extractMany over ~2,000 texts, warm workers)`);
+console.log(`Batches on ${os.availableParallelism()} cores (extractMany, warm: windows of 2,000 texts once the threads have run 40,000)`);
 console.log(`  ${mark(b.speedup >= 1.7)} one thread ${Math.round(b.single)} articles/s, two worker threads ${Math.round(b.two)} articles/s: x${b.speedup.toFixed(2)}  (bar: near-linear; bare workers reach x${b.ceiling.speedup.toFixed(2)} on this machine now)`);
 console.log(`       worker start-up ${b.startupMs.toFixed(0)} ms${b.cli ? `; CLI over ${b.cli.files} files: ${(b.cli.singleMs / 1000).toFixed(1)} s with --threads 1, ${(b.cli.twoMs / 1000).toFixed(1)} s with --threads 2 (x${b.cli.speedup.toFixed(2)})` : ''}`);
