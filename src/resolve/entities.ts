@@ -89,7 +89,8 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
     if (!matchAtStart.has(m.start)) matchAtStart.set(m.start, m);
   }
 
-  for (const m of matches) {
+  // (the loop body is a function of its own: V8 optimises it apart from this long function)
+  const readMatch = (m: Match): void => {
     const surface = text.slice(m.start, m.end);
     const capital = tokens.slice(m.from, m.to).some((t) => t.kind === 'word' && isCapitalised(t.text)) || /^\d/.test(surface);
     const senses = m.senses;
@@ -107,7 +108,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
       if (cue || (kind === 'journalist' && capital && !src.needsCue)) {
         sources.push({ name: src.id, kind, start: m.start, end: m.end });
         mark();
-        continue;
+        return;
       }
       if (top.type === 'source') {
         // An uncredited outlet name ("The Independent is on the ground") is not a source; a
@@ -115,55 +116,56 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
         const rest = senses.filter((s) => s.type !== 'source');
         if (rest.length === 0) {
           if (kind === 'journalist') mark();
-          continue;
+          return;
         }
       }
     }
-    if (!capital) continue;
+    if (!capital) return;
     // "on Wednesday" is a day; "Wednesday are chasing a keeper" (Sheffield Wednesday named) is the club.
     if (WEEKDAYS.test(surface)) {
       const asClub = senses.filter((x) => x.type === 'club');
       if (asClub.length > 0 && !TEMPORAL_BEFORE.test(before) && !TEMPORAL_AFTER.test(after)) pendingAmbiguous.push({ m, senses: asClub });
-      continue;
+      return;
     }
     const club = senses.filter((s) => s.type === 'club');
     // "Leon Bailey" is no Club León: a one-word club alias that is a given name, followed by a
     // capitalised word no gazetteer knows, starts a person's name.
     const nextTok = tokens[m.to];
-    if (m.to - m.from === 1 && lex.firstNames.has((tokens[m.from] as Token).norm) && nextTok && nextTok.kind === 'word' && isCapitalised(nextTok.text) && nextTok.sent === sentOf(m) && !matchFrom.has(m.to)) continue;
+    if (m.to - m.from === 1 && lex.firstNames.has((tokens[m.from] as Token).norm) && nextTok && nextTok.kind === 'word' && isCapitalised(nextTok.text) && nextTok.sent === sentOf(m) && !matchFrom.has(m.to)) return;
     if (top.type === 'club' || (club.length > 0 && top.type !== 'player' && top.type !== 'nonplayer')) {
       const sure = club.find((s) => !s.ambiguous);
       // "Mexico City", "David Villa", "Everton Matos", "born in Liverpool": the form is part of
       // another name, or the place itself.
       if ((m.to - m.from === 1 && inLongerName(m, tokens, matchedToken, lex, !sure, titleCased)) || placeUse(before, !sure)) {
         mark();
-        continue;
+        return;
       }
       if (sure) clubs.push({ club: sure.id, start: m.start, end: m.end, sent: sentOf(m), rule: 'gazetteer/club' });
       else pendingAmbiguous.push({ m, senses: club });
       mark();
-      continue;
+      return;
     }
     // "Savio Morella de Oliveira": a known name that the text continues is part of a longer name.
     const continues = nextTok !== undefined && nextTok.kind === 'word' && isCapitalised(nextTok.text) && !nextTok.spaceBefore === false && nextTok.sent === sentOf(m) && !matchFrom.has(m.to);
-    if ((top.type === 'player' || top.type === 'nonplayer') && continues) continue;
+    if ((top.type === 'player' || top.type === 'nonplayer') && continues) return;
     if (top.type === 'player' || top.type === 'nonplayer') {
       const words = tokens.slice(m.from, m.to).filter((t) => t.kind === 'word').map((t) => t.norm);
       known.push({ start: m.start, end: m.end, from: m.from, to: m.to, sent: sentOf(m), text: surface, words, known: { type: top.type, id: top.id } });
       mark();
-      continue;
+      return;
     }
     if (top.type === 'league') {
       leagues.push({ name: top.id, start: m.start, end: m.end });
       mark();
-      continue;
+      return;
     }
     if (top.type === 'nation' || top.type === 'demonym') {
       const sure = senses.find((s) => (s.type === 'nation' || s.type === 'demonym') && !s.ambiguous);
       if (sure) nations.push({ code: sure.id, start: m.start, end: m.end, sent: sentOf(m), demonym: sure.type === 'demonym', text: surface });
       mark();
     }
-  }
+  };
+  for (const m of matches) readMatch(m);
 
   // A one-word form that ends the full name of a club the article names is that club: "Rangers"
   // after "Queens Park Rangers", "City" after "Hull City", unless its own club is named in full too.

@@ -394,13 +394,15 @@ export function ahoCorasick(words: readonly string[]): (text: string) => Uint8Ar
       queue.push(t);
     }
   }
-  const ends = out.map((ids) => Int32Array.from(ids));
+  const ends = out.map((ids) => Int32Array.from(new Set(ids)));
+  const ending = Uint8Array.from(ends, (ids) => (ids.length > 0 ? 1 : 0));
   return (text) => {
     const found = new Uint8Array(words.length);
     let s = 0;
     for (let k = 0; k < text.length; k++) {
       const c = text.charCodeAt(k);
       s = table[s * 128 + (c < 127 ? c : c === 0x27e6 ? 127 : 0)] as number;
+      if (ending[s] === 0) continue;
       const ids = ends[s] as Int32Array;
       for (let j = 0; j < ids.length; j++) found[ids[j] as number] = 1;
     }
@@ -424,35 +426,36 @@ export function findRelations(t: Template, focus: number | null, only?: Readonly
     if (hasClub && r.kind === 'arrival') continue;
     // A set lookup per sentence is far cheaper than a regex run that fails.
     if (r.hinted && (hinted ??= rulesToTry(t.text))[k] === 0) continue;
-    r.re.lastIndex = 0;
-    for (const m of allMatches(r.re, t.text)) {
-      if (r.check && !r.check(m)) continue;
-      const g = m.groups ?? {};
-      const clubs = r.kind === 'departure' || r.kind === 'arrival' ? [-1] : g.cs ? slotsIn(g.cs, 'c') : slotsIn(g.c, 'c');
-      const expanded = (ph: string) => t.groups.get(ph) ?? [ph];
-      // A list shares the verb ("A, B and C have joined"), but not a relative clause ("C - who is ...").
-      const tail = g.p ? m[0].slice(m[0].indexOf(g.p) + g.p.length) : '';
-      // "Mané from Liverpool and Mazraoui from Ajax": each item's own club is its own.
-      const own = r.single || /\bwho\b| - |, /.test(tail) || /^,? (?:of|from) ⟦c\d+⟧$/.test(tail);
-      let players = g.ps ? slotsIn(g.ps, 'p') : g.p ? (own ? [g.p] : expanded(g.p)).flatMap((x) => slotsIn(x, 'p')) : [];
-      if (players.length === 0) {
-        // A relation with no player named in it belongs to the player named last before it, or
-        // to the player the story is about.
-        const named = slotsIn(t.text.slice(0, m.index ?? 0), 'p');
-        const after = slotsIn(t.text, 'p');
-        // A club as the whole subject ("Arsenal have started further talks") acts for the story's player.
-        const fallback = r.withoutPlayer || r.pursuit ? salient : focus;
-        players = named.length > 0 ? [named[named.length - 1] as number] : after.length > 0 ? [after[0] as number] : fallback !== null ? [fallback] : [];
-      }
-      const clubList = g.c && !g.cs && !r.oneClub && r.kind !== 'departure' && r.kind !== 'arrival' ? expanded(g.c).flatMap((x) => slotsIn(x, 'c')) : clubs;
-      const at = m.index ?? 0;
-      // History is told in the clause around the relation ("moved to Stuttgart in January 2019");
-      // a rival's interest is judged by its own words only.
-      const [before, after] = r.kind === 'suitor' ? [0, 12] : [40, 25];
-      const around = t.text.slice(Math.max(0, at - before), at + m[0].length + after);
-      const head = t.text.slice(Math.max(0, at - before), at + m[0].length);
-      for (const p of players) for (const c of clubList) out.push({ kind: r.kind, player: p, club: c, sent: t.sent, rule: r.rule, text: m[0], around, head, at, ownFrom: Math.min(at, before) });
-    }
+    for (const m of allMatches(r.re, t.text)) if (!r.check || r.check(m)) relate(t, r, m, focus, salient, out);
   }
   return out;
+}
+
+/** The relations one match of a rule tells, added to `out`. */
+function relate(t: Template, r: CompiledRule, m: RegExpExecArray, focus: number | null, salient: number | null, out: Relation[]): void {
+    const g = m.groups ?? {};
+    const clubs = r.kind === 'departure' || r.kind === 'arrival' ? [-1] : g.cs ? slotsIn(g.cs, 'c') : slotsIn(g.c, 'c');
+    const expanded = (ph: string) => t.groups.get(ph) ?? [ph];
+    // A list shares the verb ("A, B and C have joined"), but not a relative clause ("C - who is ...").
+    const tail = g.p ? m[0].slice(m[0].indexOf(g.p) + g.p.length) : '';
+    // "Mané from Liverpool and Mazraoui from Ajax": each item's own club is its own.
+    const own = r.single || /\bwho\b| - |, /.test(tail) || /^,? (?:of|from) ⟦c\d+⟧$/.test(tail);
+    let players = g.ps ? slotsIn(g.ps, 'p') : g.p ? (own ? [g.p] : expanded(g.p)).flatMap((x) => slotsIn(x, 'p')) : [];
+    if (players.length === 0) {
+      // A relation with no player named in it belongs to the player named last before it, or
+      // to the player the story is about.
+      const named = slotsIn(t.text.slice(0, m.index ?? 0), 'p');
+      const after = slotsIn(t.text, 'p');
+      // A club as the whole subject ("Arsenal have started further talks") acts for the story's player.
+      const fallback = r.withoutPlayer || r.pursuit ? salient : focus;
+      players = named.length > 0 ? [named[named.length - 1] as number] : after.length > 0 ? [after[0] as number] : fallback !== null ? [fallback] : [];
+    }
+    const clubList = g.c && !g.cs && !r.oneClub && r.kind !== 'departure' && r.kind !== 'arrival' ? expanded(g.c).flatMap((x) => slotsIn(x, 'c')) : clubs;
+    const at = m.index ?? 0;
+    // History is told in the clause around the relation ("moved to Stuttgart in January 2019");
+    // a rival's interest is judged by its own words only.
+    const [before, after] = r.kind === 'suitor' ? [0, 12] : [40, 25];
+    const around = t.text.slice(Math.max(0, at - before), at + m[0].length + after);
+    const head = t.text.slice(Math.max(0, at - before), at + m[0].length);
+    for (const p of players) for (const c of clubList) out.push({ kind: r.kind, player: p, club: c, sent: t.sent, rule: r.rule, text: m[0], around, head, at, ownFrom: Math.min(at, before) });
 }
