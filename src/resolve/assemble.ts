@@ -192,7 +192,6 @@ export function assemble(input: Input): Extraction {
   };
   let anaphorsEnd = -1;
   const anaphorRelations: Relation[] = [];
-  let lastPlayer: number | null = null;
   let lastPerson: number | null = null;
   const focusAt: (number | null)[] = [];
   // (the body of each long loop here is a function of its own: as one function, V8 took seconds to
@@ -202,10 +201,7 @@ export function assemble(input: Input): Extraction {
     while (pm < personMentions.length && (personMentions[pm] as { start: number }).start < a.start) {
       const m = personMentions[pm] as { person: number };
       lastPerson = m.person;
-      if ((people[m.person] as Person).role === 'player') {
-        lastPlayer = m.person;
-        see(m.person);
-      }
+      if ((people[m.person] as Person).role === 'player') see(m.person);
       pm++;
     }
     const sent = sentOfOffset(a.start);

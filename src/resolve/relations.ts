@@ -356,7 +356,7 @@ function rulesToTry(text: string): Uint8Array {
  * Aho-Corasick automaton turned into a table over ASCII (templates are lower-case ASCII but for
  * their ⟦ ⟧ marks; ⟦ counts as code 127, any other character as 0, which no word holds).
  */
-export function ahoCorasick(words: readonly string[]): (text: string) => Uint8Array {
+function ahoCorasick(words: readonly string[]): (text: string) => Uint8Array {
   const codeOf = (c: number) => (c < 127 ? c : c === 0x27e6 ? 127 : 0);
   const goto: Map<number, number>[] = [new Map()];
   const out: number[][] = [[]];
