@@ -1,5 +1,5 @@
 /**
- * Binary search over lists kept in text order, so that "the club named last before this offset"
+ * Lists kept in text order, searched by binary search and grouped by key, so that "the club named last before this offset"
  * or "the mention covering this offset" costs log n, not a scan: extraction stays linear in the
  * length of the article.
  */
@@ -28,4 +28,16 @@ export function covering<T extends { start: number; end: number }>(list: readonl
   const k = lowerBound(list, from + 1, startOf) - 1;
   const s = list[k];
   return s !== undefined && s.start <= from && to <= s.end ? s : undefined;
+}
+
+/** The items of `xs` by key, each group in the order of `xs`. */
+export function groupBy<T, K>(xs: readonly T[], key: (x: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    const list = out.get(k);
+    if (list) list.push(x);
+    else out.set(k, [x]);
+  }
+  return out;
 }

@@ -18,7 +18,7 @@ import { findCaps } from '../rules/caps.js';
 import { findPositions } from '../rules/position.js';
 import { findContracts, resolveRelative, type ContractValue } from '../rules/contract.js';
 import type { Finding } from '../rules/types.js';
-import { covering, firstFrom, lowerBound } from '../sorted.js';
+import { covering, firstFrom, groupBy, lowerBound } from '../sorted.js';
 import { allMatches } from '../text.js';
 
 export interface Input {
@@ -668,16 +668,6 @@ function dedupeMentions(list: Mention[]): Mention[] {
   });
 }
 
-function groupBy<T, K>(xs: readonly T[], key: (x: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const x of xs) {
-    const k = key(x);
-    const list = out.get(k);
-    if (list) list.push(x);
-    else out.set(k, [x]);
-  }
-  return out;
-}
 
 function mention(text: string, start: number, end: number, type: string, value: unknown, ref: string | undefined, rule: string): Mention {
   const m: Mention = { start, end, text: text.slice(start, end), type, value, rule };

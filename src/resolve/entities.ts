@@ -7,7 +7,7 @@ import type { Lexicon } from '../gazetteer/builtin.js';
 import type { Token } from '../tokenizer.js';
 import { allMatches, foldWords, isCapitalised } from '../text.js';
 import { clusterPeople, findPersonRuns, isCommon, type Person, type PersonMention } from './people.js';
-import { lowerBound } from '../sorted.js';
+import { groupBy, lowerBound } from '../sorted.js';
 
 export interface ClubMention {
   readonly club: string;
@@ -196,12 +196,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
   // several named, the one named in the nearest sentence before it, if that sentence names only one
   // ("Chelsea and Everton both want him. The Blues ..." stays unresolved).
   const sureCount = clubs.length;
-  const plainByClub = new Map<string, ClubMention[]>();
-  for (const c of clubs) {
-    const list = plainByClub.get(c.club);
-    if (list) list.push(c);
-    else plainByClub.set(c.club, [c]);
-  }
+  const plainByClub = groupBy(clubs, (c) => c.club);
   for (const { m, senses } of pendingAmbiguous) {
     const supported = [...new Set(senses.map((s) => s.id))].filter((id) => plainByClub.has(id));
     let club: string | null = null;
@@ -314,12 +309,10 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
   // each name accepted lets its neighbours and its namesakes in, until none is left to add.
   const isAccepted = new Set(accepted);
   const acceptedWords = new Set(accepted.filter((r) => r.words.length === 1).map((r) => r.words[0] as string));
-  const runsByWord = new Map<string, typeof runs>();
-  for (const r of runs) {
-    const list = r.words.length === 1 ? runsByWord.get(r.words[0] as string) : undefined;
-    if (list) list.push(r);
-    else if (r.words.length === 1) runsByWord.set(r.words[0] as string, [r]);
-  }
+  const runsByWord = groupBy(
+    runs.filter((r) => r.words.length === 1),
+    (r) => r.words[0] as string,
+  );
   const candidate = (r: (typeof runs)[number]) => !isAccepted.has(r) && r.words.length === 1 && !isCommon(r.words[0] as string, lex);
   const queue = [...accepted];
   const namesakesDone = new Set<string>();

@@ -400,8 +400,7 @@ function ahoCorasick(words: readonly string[]): (text: string) => Uint8Array {
     const found = new Uint8Array(words.length);
     let s = 0;
     for (let k = 0; k < text.length; k++) {
-      const c = text.charCodeAt(k);
-      s = table[s * 128 + (c < 127 ? c : c === 0x27e6 ? 127 : 0)] as number;
+      s = table[s * 128 + codeOf(text.charCodeAt(k))] as number;
       if (ending[s] === 0) continue;
       const ids = ends[s] as Int32Array;
       for (let j = 0; j < ids.length; j++) found[ids[j] as number] = 1;
