@@ -318,8 +318,9 @@ class Progress {
     } else stderr.write(`${line}\n`);
   }
 
-  /** Removes the bar. */
+  /** Shows the final count (a burst at the end may have fallen inside one redraw interval), then removes the bar. */
   end(): void {
+    if (this.stream && this.done > 0) this.draw(true);
     if (this.stream && this.drawn) this.stream.write('\r\x1b[K');
     this.drawn = false;
   }
