@@ -212,14 +212,23 @@ function isSpace(c: number): boolean {
 
 /** The folded form of a word: lower case, no accents, no apostrophes. ASCII words take a fast path. */
 function normOf(w: string): string {
+  let upper = false;
   for (let k = 0; k < w.length; k++) {
     const c = w.charCodeAt(k);
     if (c > 127 || c === 39 || c === 96) return fold(w).replace(APOSTROPHES, '');
+    if (c >= 65 && c <= 90) upper = true;
   }
-  return w.toLowerCase();
+  // (most words are lower case already: the word itself, no new string)
+  return upper ? w.toLowerCase() : w;
 }
 
-const END = new Set(['.', '!', '?', '…', '...']);
+/** ".", "!", "?", "…" or "..." (char codes, not a set lookup: a set would hash every token's text). */
+function isEnd(w: string): boolean {
+  if (w.length === 3) return w === '...';
+  if (w.length !== 1) return false;
+  const c = w.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
 
 /** Sentences end at . ! ? (abbreviations stay inside words in wink's output) and at line breaks. */
@@ -239,7 +248,7 @@ function splitSentences(tokens: Token[]): Sentence[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (k > from && t.lineBefore) close(k);
-    if (END.has(t.text)) {
+    if (isEnd(t.text)) {
       let j = k + 1;
       while (j < tokens.length && CLOSERS.has((tokens[j] as Token).text) && !(tokens[j] as Token).spaceBefore) j++;
       const next = tokens[j];

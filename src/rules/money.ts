@@ -67,14 +67,18 @@ function wordValue(w: string): number | null {
 
 function toNumber(raw: string | undefined): number | null {
   if (!raw) return null;
-  if (/^\d/.test(raw)) return currency(raw, { precision: 3, separator: ',', decimal: '.' }).value;
+  // (digits, thousands commas and at most three decimals: the NUM pattern allows nothing else, so
+  // dropping the commas is the whole parse; currency.js would build two RegExps per string)
+  const c = raw.charCodeAt(0);
+  if (c >= 48 && c <= 57) return Number(raw.includes(',') ? raw.replaceAll(',', '') : raw);
   return wordValue(raw);
 }
 
+const PRECISION = { precision: 3 };
 function amount(n: number, mult: string | undefined): number {
   const m = mult ? MULT[mult.toLowerCase()] ?? 1 : 1;
   // currency.js keeps the arithmetic exact: 37.3 × 1e6 is 37300000, not 37299999.999.
-  return currency(n, { precision: 3 }).multiply(m).value;
+  return currency(n, PRECISION).multiply(m).value;
 }
 
 interface Atom {
@@ -84,23 +88,24 @@ interface Atom {
   values: number[];
 }
 
-/** Matches of `re` that do not start inside a word, as a lookbehind `(?<![\p{L}\p{N}])` would. */
-function* freeStanding(re: RegExp, text: string): Generator<RegExpExecArray> {
+/** Adds to `out` the matches of `re` that do not start inside a word, as a lookbehind `(?<![\p{L}\p{N}])` would. */
+function freeStanding(re: RegExp, text: string, out: RegExpExecArray[]): RegExpExecArray[] {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m.index > 0 && WORD_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) {
       re.lastIndex = m.index + 1;
       continue;
     }
-    yield m;
+    out.push(m);
   }
+  return out;
 }
 
 /** Both patterns' matches, leftmost first, the symbol form first at one position, none overlapping. */
 function moneyMatches(text: string): RegExpExecArray[] {
-  const found = [...freeStanding(PREFIXED_RE, text)];
+  const found = freeStanding(PREFIXED_RE, text, []);
   const lower = text.toLowerCase();
-  if (CURRENCY_WORDS.some((w) => lower.includes(w))) found.push(...freeStanding(SUFFIXED_RE, text));
+  if (CURRENCY_WORDS.some((w) => lower.includes(w))) freeStanding(SUFFIXED_RE, text, found);
   found.sort((a, b) => a.index - b.index || (a.groups?.cur ? 0 : 1) - (b.groups?.cur ? 0 : 1));
   const out: RegExpExecArray[] = [];
   let end = 0;
