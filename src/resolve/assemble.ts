@@ -8,7 +8,7 @@ import type { Gazetteer } from '../gazetteer/index.js';
 import type { Sentence } from '../tokenizer.js';
 import type { Entities } from './entities.js';
 import type { Person } from './people.js';
-import { buildTemplate, templateSource, type Slot } from './template.js';
+import { buildTemplate, oddSpaces, templateSource, type Slot } from './template.js';
 import { findRelations, isDescriptor, isHistory, referenceYear, type Relation } from './relations.js';
 import { collapses, findStatusCues, furthest, LADDER, type StatusCue } from '../rules/status.js';
 import { findMoney } from '../rules/money.js';
@@ -69,6 +69,7 @@ export function assemble(input: Input): Extraction {
   const { text, sentences, entities, gaz } = input;
   const people = entities.people;
   const source = templateSource(text);
+  const odd = oddSpaces(source);
   const clubNames = unique(entities.clubs.map((c) => c.club));
   const clubIndex = new Map(clubNames.map((n, i) => [n, i]));
   const sentOfOffset = (at: number) => {
@@ -150,7 +151,7 @@ export function assemble(input: Input): Extraction {
     for (const c of clubsIn.get(s.i) ?? []) slots.push({ kind: 'c', id: clubIndex.get(c.club) as number, start: c.start, end: c.end });
     for (const m of mentionsIn.get(s.i) ?? []) slots.push({ kind: kindOf(m.person), id: m.person, start: m.start, end: m.end });
     if (slots.length < 2) continue;
-    for (const r of findRelations(buildTemplate(s.i, source, s.start, s.end, dedupeSlots(slots)), null, OWNERSHIP)) {
+    for (const r of findRelations(buildTemplate(s.i, source, s.start, s.end, dedupeSlots(slots), odd), null, OWNERSHIP)) {
       if (r.kind === 'buyer' || r.kind === 'to') {
         if ((people[r.player] as Person | undefined)?.role === 'player') pursuedIn.set(s.i, r.player);
         continue;
@@ -292,7 +293,7 @@ export function assemble(input: Input): Extraction {
     // A sentence that names no club and no player carries no relation and no status of one.
     const slots = dedupeSlots(slotsBySent.get(s.i) ?? []);
     if (slots.length === 0) return;
-    const t = buildTemplate(s.i, source, s.start, s.end, slots);
+    const t = buildTemplate(s.i, source, s.start, s.end, slots, odd);
     templateText.set(s.i, t.text);
     const prevFocus = s.i > 0 ? focusAt[s.i - 1] ?? null : null;
     const focus = slots.some((x) => x.kind === 'p') ? null : prevFocus;
@@ -343,7 +344,7 @@ export function assemble(input: Input): Extraction {
     clubSents.set(k, set);
   }
   const anaphorsOf = groupBy(anaphors.filter((a) => !a.pronoun), (a) => a.person);
-  const attrs = attachAttributes(text, input, people, anaphors, sentOfOffset, focusAt);
+  const attrs = attachAttributes(text, source, input, people, anaphors, sentOfOffset, focusAt);
   const readPlayer = (pi: number): void => {
     const p = people[pi] as Person;
     const rel = relsOf.get(pi) ?? [];
@@ -488,7 +489,7 @@ export function assemble(input: Input): Extraction {
     if (!t) return;
     for (const sum of m.sums) addFee(t.fees, kind, sum, span(text, m.start, m.end));
   };
-  for (const m of findMoney(text)) readFee(m);
+  for (const m of findMoney(text, source)) readFee(m);
 
   // --- clubs, sources, nations for grounding ---
   const clubMentions = groupBy(entities.clubs, (c) => c.club);
@@ -551,6 +552,8 @@ interface Attrs {
 
 function attachAttributes(
   text: string,
+  /** The text in lower case (the template source: its hint words are found there as in the text). */
+  lower: string,
   input: Input,
   people: readonly Person[],
   anaphors: readonly Anaphor[],
@@ -571,7 +574,7 @@ function attachAttributes(
   const nat: Finding<string>[] = input.entities.nations
     .filter((n) => NAT_NOUN.test(text.slice(n.end, n.end + 40)) || capsFor(n) || nextToReference(n.start))
     .map((n) => ({ type: 'nationality', start: n.start, end: n.end, value: n.code, rule: capsFor(n) ? 'rules/nationality/caps-for' : n.demonym ? 'rules/nationality/demonym' : 'rules/nationality/nation' }));
-  const findings: Finding[] = (findAges(text) as Finding[]).concat(findCaps(text), findPositions(text), nat);
+  const findings: Finding[] = (findAges(text, lower) as Finding[]).concat(findCaps(text, lower), findPositions(text), nat);
   const get = (p: number) => {
     let a = out.get(p);
     if (!a) out.set(p, (a = { contracts: [], all: [] }));
@@ -624,7 +627,7 @@ function attachAttributes(
       if (next && next.start - f.end < 90 && NEXT_OF_KIND.test(text.slice(f.end, next.start))) give(next.person, f);
     }
   }
-  for (const f of findContracts(text)) {
+  for (const f of findContracts(text, lower)) {
     const p = target(f, true);
     if (p === null || (people[p] as Person).role !== 'player') continue;
     const a = get(p);
@@ -658,14 +661,20 @@ function dedupeSlots(slots: Slot[]): Slot[] {
   return out;
 }
 
+/** Drops repeats of a mention (same span, type and referent) from a list sorted by span. */
 function dedupeMentions(list: Mention[]): Mention[] {
-  const seen = new Set<string>();
-  return list.filter((m) => {
-    const k = `${m.start}:${m.end}:${m.type}:${m.ref ?? ''}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  const out: Mention[] = [];
+  // Repeats share a span, and sorted by span they stand together: only the run of mentions with
+  // this one's span needs looking at.
+  let runFrom = 0;
+  for (const m of list) {
+    const first = out[runFrom];
+    if (first === undefined || first.start !== m.start || first.end !== m.end) runFrom = out.length;
+    let repeat = false;
+    for (let k = runFrom; k < out.length && !repeat; k++) repeat = (out[k] as Mention).type === m.type && ((out[k] as Mention).ref ?? '') === (m.ref ?? '');
+    if (!repeat) out.push(m);
+  }
+  return out;
 }
 
 

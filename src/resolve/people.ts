@@ -82,7 +82,14 @@ export function findPersonRuns(tokens: readonly Token[], covered: Uint8Array, le
     const first = trimmed[0] as Token;
     const lastTok = trimmed[trimmed.length - 1] as Token;
     // "BoubakarySoumare": a page that lost the space between given name and surname.
-    const words = trimmed.filter((x) => x.text !== '-').flatMap((x) => splitJoined(x.text, lex)).map((x) => fold(x).replace(/['’]/g, ''));
+    const words: string[] = [];
+    for (const x of trimmed) {
+      if (x.text === '-') continue;
+      const parts = splitJoined(x.text, lex);
+      // (a word token's folded form is its norm; only the halves of a joined word need folding)
+      if (parts.length === 1) words.push(x.norm);
+      else for (const part of parts) words.push(fold(part).replace(/['’]/g, ''));
+    }
     out.push({ start: first.start, end: lastTok.end, from: first.i, to: lastTok.i + 1, sent: first.sent, text: '', words });
   }
   return out;

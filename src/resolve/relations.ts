@@ -340,23 +340,16 @@ export const COMPILED: readonly CompiledRule[] = RULES.map((r) => ({ ...r, hinte
 // and for each the rules it lets run.
 const HINT_LIST = [...new Set(Object.values(HINTS).flat())];
 const RULES_OF_HINT = HINT_LIST.map((h) => COMPILED.flatMap((r, k) => (HINTS[r.rule]?.includes(h) ? [k] : [])));
-const HINTS_AUTOMATON = ahoCorasick(HINT_LIST);
-const UNHINTED = Uint8Array.from(COMPILED, (r) => (r.hinted ? 0 : 1));
-
 /** The rules whose hint words a template holds (1 = may match), and every rule without hints. */
-function rulesToTry(text: string): Uint8Array {
-  const ok = UNHINTED.slice();
-  const found = HINTS_AUTOMATON(text);
-  for (let h = 0; h < found.length; h++) if (found[h] === 1) for (const k of RULES_OF_HINT[h] as number[]) ok[k] = 1;
-  return ok;
-}
+const rulesToTry = ahoCorasick(HINT_LIST, RULES_OF_HINT, Uint8Array.from(COMPILED, (r) => (r.hinted ? 0 : 1)));
 
 /**
- * A matcher that tells which of the `words` occur anywhere in a text (1 at their index), in one scan: an
- * Aho-Corasick automaton turned into a table over ASCII (templates are lower-case ASCII but for
- * their ⟦ ⟧ marks; ⟦ counts as code 127, any other character as 0, which no word holds).
+ * A matcher that tells, in one scan of a text, which of the `words` occur in it, and marks the
+ * `targets` of each (1 at their index in a copy of `initial`): an Aho-Corasick automaton turned
+ * into a table over ASCII (templates are lower-case ASCII but for their ⟦ ⟧ marks; ⟦ counts as
+ * code 127, any other character as 0, which no word holds).
  */
-function ahoCorasick(words: readonly string[]): (text: string) => Uint8Array {
+function ahoCorasick(words: readonly string[], targets: readonly (readonly number[])[], initial: Uint8Array): (text: string) => Uint8Array {
   const codeOf = (c: number) => (c < 127 ? c : c === 0x27e6 ? 127 : 0);
   const goto: Map<number, number>[] = [new Map()];
   const out: number[][] = [[]];
@@ -394,10 +387,11 @@ function ahoCorasick(words: readonly string[]): (text: string) => Uint8Array {
       queue.push(t);
     }
   }
-  const ends = out.map((ids) => Int32Array.from(new Set(ids)));
+  // For each state, the targets of every word that ends there.
+  const ends = out.map((ids) => Int32Array.from(new Set(ids.flatMap((id) => targets[id] ?? []))));
   const ending = Uint8Array.from(ends, (ids) => (ids.length > 0 ? 1 : 0));
   return (text) => {
-    const found = new Uint8Array(words.length);
+    const found = initial.slice();
     let s = 0;
     for (let k = 0; k < text.length; k++) {
       s = table[s * 128 + codeOf(text.charCodeAt(k))] as number;

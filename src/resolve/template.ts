@@ -5,6 +5,7 @@
  * Ivorian", "he") become the placeholder of the person they refer to before the rules run.
  */
 import { allMatches, ROLE_NOUNS } from '../text.js';
+import { lowerBound } from '../sorted.js';
 
 export interface Slot {
   /** Club, player, or a person who is no player (a coach, an agent: `⟦n2⟧`, which no player rule reads). */
@@ -41,8 +42,21 @@ export function templateSource(text: string): string {
 const PLAIN: Readonly<Record<string, string>> = { '’': "'", '‘': "'", '`': "'", '“': '"', '”': '"', '–': '-', '—': '-', '⟦': '[', '⟧': ']' };
 const PLAIN_RE = /[’‘`“”–—⟦⟧]/g;
 
-/** Replaces the slots (sorted, non-overlapping) of `source` between `start` and `end`. */
-export function buildTemplate(sent: number, source: string, start: number, end: number, slots: readonly Slot[]): Template {
+const ODD_SPACE = /\s{2,}|[^\S ]/g;
+
+/**
+ * Where `source` has whitespace other than single spaces (sorted offsets): a template without any
+ * is left as it is, instead of being searched for some.
+ */
+export function oddSpaces(source: string): number[] {
+  return allMatches(ODD_SPACE, source).map((m) => m.index);
+}
+
+/**
+ * Replaces the slots (sorted, non-overlapping) of `source` between `start` and `end`. `odd` is
+ * `oddSpaces(source)`, when the caller has it.
+ */
+export function buildTemplate(sent: number, source: string, start: number, end: number, slots: readonly Slot[], odd?: readonly number[]): Template {
   let out = '';
   let at = start;
   let players = 0;
@@ -52,8 +66,9 @@ export function buildTemplate(sent: number, source: string, start: number, end: 
     at = s.end;
     if (s.kind === 'p') players++;
   }
+  out += source.slice(at, end);
   // Whitespace runs become one space (a single space is left alone: most of them are).
-  out = (out + source.slice(at, end)).replace(/\s{2,}|[^\S ]/g, ' ');
+  if (odd === undefined || (odd[lowerBound(odd, start, (x) => x)] ?? end) < end) out = out.replace(ODD_SPACE, ' ');
   return { sent, text: out, groups: slots.length > 1 ? coordinate(out, players > 1) : new Map() };
 }
 

@@ -17,4 +17,4 @@ const RULES: PatternRule<number>[] = [
   { rule: 'age/turned', re: /\bturned (?<n>\d{2})\b/gi, value: plausible, hint: ['turned'] },
 ];
 
-export const findAges = (text: string): Finding<number>[] => runPatterns('age', text, RULES);
+export const findAges = (text: string, lower?: string): Finding<number>[] => runPatterns('age', text, RULES, lower);

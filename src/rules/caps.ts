@@ -27,6 +27,6 @@ const RULES: PatternRule<number>[] = [
 
 const YOUTH = /(?:\bU-?\d{2}|\bunder[- ]\d{2}|\byouth|\bjunior)[^.]{0,25}$/i;
 
-export function findCaps(text: string): Finding<number>[] {
-  return runPatterns('caps', text, RULES).filter((f) => !YOUTH.test(text.slice(Math.max(0, f.start - 30), f.start)));
+export function findCaps(text: string, lower?: string): Finding<number>[] {
+  return runPatterns('caps', text, RULES, lower).filter((f) => !YOUTH.test(text.slice(Math.max(0, f.start - 30), f.start)));
 }

@@ -64,7 +64,7 @@ export function resolveRelative(v: ContractValue, date: string | null): number |
   }
 }
 
-export function findContracts(text: string): Finding<ContractValue>[] {
-  const all = runPatterns('contract', text, RULES).sort((a, b) => a.start - b.start || b.end - a.end);
+export function findContracts(text: string, lower?: string): Finding<ContractValue>[] {
+  const all = runPatterns('contract', text, RULES, lower).sort((a, b) => a.start - b.start || b.end - a.end);
   return all.filter((f, i) => !all.slice(0, i).some((g) => g.start <= f.start && f.end <= g.end));
 }

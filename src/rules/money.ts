@@ -102,9 +102,8 @@ function freeStanding(re: RegExp, text: string, out: RegExpExecArray[]): RegExpE
 }
 
 /** Both patterns' matches, leftmost first, the symbol form first at one position, none overlapping. */
-function moneyMatches(text: string): RegExpExecArray[] {
+function moneyMatches(text: string, lower: string): RegExpExecArray[] {
   const found = freeStanding(PREFIXED_RE, text, []);
-  const lower = text.toLowerCase();
   if (CURRENCY_WORDS.some((w) => lower.includes(w))) freeStanding(SUFFIXED_RE, text, found);
   found.sort((a, b) => a.index - b.index || (a.groups?.cur ? 0 : 1) - (b.groups?.cur ? 0 : 1));
   const out: RegExpExecArray[] = [];
@@ -117,9 +116,9 @@ function moneyMatches(text: string): RegExpExecArray[] {
   return out;
 }
 
-function atoms(text: string): Atom[] {
+function atoms(text: string, lower: string): Atom[] {
   const out: Atom[] = [];
-  for (const m of moneyMatches(text)) {
+  for (const m of moneyMatches(text, lower)) {
     const g = m.groups ?? {};
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -143,9 +142,12 @@ function atoms(text: string): Atom[] {
   return out;
 }
 
-/** Every sum of money in `text`, with equivalents in other currencies folded into one finding. */
-export function findMoney(text: string): MoneyFound[] {
-  const list = atoms(text);
+/**
+ * Every sum of money in `text`, with equivalents in other currencies folded into one finding.
+ * (`lower`: the text in lower case, when the caller has it already.)
+ */
+export function findMoney(text: string, lower = text.toLowerCase()): MoneyFound[] {
+  const list = atoms(text, lower);
   const out: MoneyFound[] = [];
   for (let i = 0; i < list.length; i++) {
     const first = list[i] as Atom;

@@ -17,10 +17,12 @@ export interface PatternRule<T> {
   readonly hint?: readonly string[];
 }
 
-/** Runs pattern rules over the whole text; every pattern must be global and backtrack-safe. */
-export function runPatterns<T>(type: string, text: string, rules: readonly PatternRule<T>[]): Finding<T>[] {
+/**
+ * Runs pattern rules over the whole text; every pattern must be global and backtrack-safe.
+ * `lower` is the text in lower case (the caller's copy, when it has one, saves making another).
+ */
+export function runPatterns<T>(type: string, text: string, rules: readonly PatternRule<T>[], lower = text.toLowerCase()): Finding<T>[] {
   const out: Finding<T>[] = [];
-  const lower = text.toLowerCase();
   for (const r of rules) {
     if (r.hint && !r.hint.some((h) => lower.includes(h))) continue;
     for (const m of allMatches(r.re, text)) {
