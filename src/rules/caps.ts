@@ -14,15 +14,15 @@ const RULES: PatternRule<number>[] = [
     rule: 'caps/international-games',
     re: new RegExp(String.raw`\b(?<n>${SMALL_NUMBER}) (?:senior )?international (?:games|matches|appearances)\b`, 'gi'),
     value: n,
-    hint: ['international'],
+    hint: ['international games', 'international matches', 'international appearances'],
   },
   {
     rule: 'caps/national-team',
     re: new RegExp(String.raw`\b(?<n>${SMALL_NUMBER}) (?:appearances|games|matches) (?:for|with) (?:his country|(?:the|[a-z\u00C0-\u024F]{3,21}['’]s) national (?:team|side))`, 'gi'),
     value: n,
-    hint: ['national', 'his country'],
+    hint: ['national team', 'national side', 'his country'],
   },
-  { rule: 'caps/uncapped', re: /\b(?:yet to (?:be capped|win (?:a|his first) (?:senior )?cap)|uncapped)\b/gi, value: () => 0, hint: ['capped', 'cap'] },
+  { rule: 'caps/uncapped', re: /\b(?:yet to (?:be capped|win (?:a|his first) (?:senior )?cap)|uncapped)\b/gi, value: () => 0, hint: ['yet to', 'uncapped'] },
 ];
 
 const YOUTH = /(?:\bU-?\d{2}|\bunder[- ]\d{2}|\byouth|\bjunior)[^.]{0,25}$/i;

@@ -18,6 +18,14 @@ const YEAR = String.raw`(?<y>20\d\d)`;
 const UNTIL = String.raw`(?:until|till|to|through(?: to)?|in)\s(?:the summer of |the end of |${MONTH})?${YEAR}`;
 const y = (kind: ContractValue['kind']) => (g: Record<string, string | undefined>): ContractValue => ({ year: Number(g.y), kind });
 
+// Words each rule cannot match without (the rest need "contract", "deal", "tied" or "free agent").
+const HINTS: Readonly<Record<string, readonly string[]>> = {
+  'contract/contracted-until': ['contracted', 'under contract', 'tied down'],
+  'contract/end-of-deal': ['end of'],
+  'contract/valid-until': ['will be valid'],
+  'contract/tied-until': ['will be tied to'],
+};
+
 const RULES: PatternRule<ContractValue>[] = ([
   { rule: 'contract/contracted-until', re: new RegExp(String.raw`\b(?:contracted|under contract|tied down)\b[^.;]{0,40}?\b${UNTIL}\b`, 'gi'), value: y('current') },
   {
@@ -42,7 +50,7 @@ const RULES: PatternRule<ContractValue>[] = ([
       return { year: null, kind: 'current', relative };
     },
   },
-] as PatternRule<ContractValue>[]).map((r) => ({ ...r, hint: ['contract', 'deal', 'tied', 'free agent'] }));
+] as PatternRule<ContractValue>[]).map((r) => ({ ...r, hint: HINTS[r.rule] ?? ['contract', 'deal', 'tied', 'free agent'] }));
 
 /** The year a relative phrase means, given the article date. */
 export function resolveRelative(v: ContractValue, date: string | null): number | null {

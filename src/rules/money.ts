@@ -44,6 +44,19 @@ const SUFFIXED = String.raw`(?<w1>${NUM}|${WORDNUM})(?:\s?(?<wm1>${MUL}))?(?:${D
 const PREFIXED_RE = new RegExp(PREFIXED, 'gi');
 const SUFFIXED_RE = new RegExp(SUFFIXED, 'gi');
 const CURRENCY_WORDS = ['euro', 'pound', 'dollar', 'reais', 'franc', 'riyal'];
+
+/** Whether a currency word stands in the (lower-case) text as a word of its own: "euros", not "European". */
+function hasCurrencyWord(lower: string): boolean {
+  for (const w of CURRENCY_WORDS) {
+    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+      let end = at + w.length;
+      if (lower.charCodeAt(end) === 115) end++; // "s"
+      const c = lower.charCodeAt(end);
+      if (!(c >= 97 && c <= 122)) return true;
+    }
+  }
+  return false;
+}
 const WORD_BEFORE = /[\p{L}\p{N}]$/u;
 const PLUS_RE = /^(?:\+|\s?(?:-|–)?\s?plus\b|\s(?:plus|with) (?:add-?ons|bonuses|extras)|\s?-plus)/i;
 // The gap between a sum and its equivalent in another currency: "€60m (£51m)", "£60m/$77m".
@@ -104,7 +117,7 @@ function freeStanding(re: RegExp, text: string, out: RegExpExecArray[]): RegExpE
 /** Both patterns' matches, leftmost first, the symbol form first at one position, none overlapping. */
 function moneyMatches(text: string, lower: string): RegExpExecArray[] {
   const found = freeStanding(PREFIXED_RE, text, []);
-  if (CURRENCY_WORDS.some((w) => lower.includes(w))) freeStanding(SUFFIXED_RE, text, found);
+  if (hasCurrencyWord(lower)) freeStanding(SUFFIXED_RE, text, found);
   found.sort((a, b) => a.index - b.index || (a.groups?.cur ? 0 : 1) - (b.groups?.cur ? 0 : 1));
   const out: RegExpExecArray[] = [];
   let end = 0;
