@@ -80,6 +80,8 @@ const ROLE = `(?:${ROLE_NOUNS.join('|')})`;
 const ITEM = String.raw`(?:⟦c\d+⟧'s? |the [a-z-]{1,30} |(?:the |an? )?(?:\d{2}-year-old |[a-z]{1,20}-footed |young |experienced |veteran |teenage )?${ROLE} )?⟦p\d+⟧(?:,? (?:of|from) ⟦c\d+⟧)?`;
 const PLAYER_LIST_RE = new RegExp(String.raw`${ITEM}(?:(?:, | and |, and )${ITEM}){1,12}`, 'g');
 const P_RE = /⟦p\d+⟧/g;
+// What every list of players holds: a player (with his club, perhaps) and a separator after him.
+const PLAYER_THEN_SEPARATOR = /⟦p\d+⟧(?:,? (?:of|from) ⟦c\d+⟧)?(?:, | and )/;
 const ONE_RE = new RegExp(PH, 'g');
 
 function coordinate(t: string, players: boolean): Map<string, string[]> {
@@ -90,7 +92,8 @@ function coordinate(t: string, players: boolean): Map<string, string[]> {
     if (kinds.size !== 1 || members.length < 2) continue;
     for (const x of members) groups.set(x, members);
   }
-  for (const m of players ? allMatches(PLAYER_LIST_RE, t) : []) {
+  // (the list pattern may start anywhere, so it is tried at every character: only when a list may be there)
+  for (const m of players && PLAYER_THEN_SEPARATOR.test(t) ? allMatches(PLAYER_LIST_RE, t) : []) {
     const members = listMembers(t, m, m[0].match(P_RE) ?? []);
     if (members.length > 1) for (const x of members) groups.set(x, members);
   }
