@@ -46,6 +46,8 @@ export interface ClubInfo {
   readonly country: string | null;
   readonly league: string | null;
   readonly city: string | null;
+  /** Keys of the places the club stands for ("country:ESP", "city:madrid"), for "the Spanish club". */
+  readonly places: readonly string[];
 }
 
 /** A run of gazetteer words matched in the text. */
@@ -76,7 +78,8 @@ export class Gazetteer {
   constructor(data: GazetteerData) {
     // One sense object per entity and kind, shared by all its surface forms.
     for (const c of data.clubs) {
-      this.clubs.set(c.name, { name: c.name, country: c.country ?? null, league: c.league ?? null, city: c.city ?? null });
+      const places = [c.country ? `country:${c.country}` : null, c.city ? `city:${c.city.toLowerCase()}` : null].filter((x): x is string => x !== null);
+      this.clubs.set(c.name, { name: c.name, country: c.country ?? null, league: c.league ?? null, city: c.city ?? null, places });
       const sense: Sense = { type: 'club', id: c.name, ambiguous: false };
       this.add(c.name, sense);
       this.addAll(c.aliases, sense);

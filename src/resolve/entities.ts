@@ -219,10 +219,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
   const named = [...clubs].sort((a, b) => a.start - b.start);
   // Club mentions by the country and the city of the club, in text order: the named ones, those
   // resolved from a nickname, and those this loop adds.
-  const placesOf = (club: string): string[] => {
-    const info = gaz.clubs.get(club);
-    return [...(info?.country ? [`country:${info.country}`] : []), ...(info?.city ? [`city:${info.city.toLowerCase()}`] : [])];
-  };
+  const placesOf = (club: string): readonly string[] => gaz.clubs.get(club)?.places ?? NO_PLACES;
   const indexByPlace = (list: readonly ClubMention[], index = new Map<string, ClubMention[]>()) => {
     for (const c of list) {
       for (const k of placesOf(c.club)) {
@@ -284,7 +281,8 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
 
   const runs = findPersonRuns(tokens, covered, lex, text.trimEnd().length).map((r) => ({ ...r, text: text.slice(r.start, r.end) }));
   const multi = runs.filter((r) => r.words.length > 1);
-  const knownWords = new Set([...multi, ...known].flatMap((r) => r.words));
+  const knownWords = new Set<string>();
+  for (const list of [multi, known]) for (const r of list) for (const w of r.words) knownWords.add(w);
   // "the West Midlands outfit", "the Wearside club", "the Catalan club": a place standing for a
   // club, not a person.
   const placeForClub = (r: { start: number; end: number }) =>
@@ -352,6 +350,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
   return { clubs, nations, sources, people, leagues };
 }
 
+const NO_PLACES: readonly string[] = [];
 const NOT_NAME_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'for', 'to', 'at', 'in', 'on', 'with', 'from', 'by', 'as', 'if', 'when', 'while', 'of', 'said']);
 
 /**
