@@ -346,17 +346,28 @@ const rulesToTry = ahoCorasick(HINT_LIST, RULES_OF_HINT, Uint8Array.from(COMPILE
 /**
  * A matcher that tells, in one scan of a text, which of the `words` occur in it, and marks the
  * `targets` of each (1 at their index in a copy of `initial`): an Aho-Corasick automaton turned
- * into a table over ASCII (templates are lower-case ASCII but for their ⟦ ⟧ marks; ⟦ counts as
- * code 127, any other character as 0, which no word holds).
+ * into a table. Its alphabet is only the characters the words hold (⟦ among them), every other
+ * character one more symbol: the table stays small enough to stay in the processor's cache.
  */
 function ahoCorasick(words: readonly string[], targets: readonly (readonly number[])[], initial: Uint8Array): (text: string) => Uint8Array {
-  const codeOf = (c: number) => (c < 127 ? c : c === 0x27e6 ? 127 : 0);
+  // Symbol 0 is any character no word holds.
+  const chars = [...new Set(words.join(''))].sort();
+  const ascii = new Uint8Array(128);
+  let open = 0;
+  chars.forEach((ch, k) => {
+    const c = ch.charCodeAt(0);
+    if (c < 128) ascii[c] = k + 1;
+    else if (c === 0x27e6) open = k + 1;
+    else throw new Error(`transfer-talk: hint words hold ASCII and ⟦ only, not ${ch}`);
+  });
+  const width = chars.length + 1;
+  const symbolOf = (c: number): number => (c < 128 ? (ascii[c] as number) : c === 0x27e6 ? open : 0);
   const goto: Map<number, number>[] = [new Map()];
   const out: number[][] = [[]];
   words.forEach((w, id) => {
     let s = 0;
     for (let k = 0; k < w.length; k++) {
-      const c = codeOf(w.charCodeAt(k));
+      const c = symbolOf(w.charCodeAt(k));
       let t = (goto[s] as Map<number, number>).get(c);
       if (t === undefined) {
         t = goto.length;
@@ -370,19 +381,19 @@ function ahoCorasick(words: readonly string[], targets: readonly (readonly numbe
   });
   // Breadth first, each state's row is its own moves over its failure state's row (the longest
   // proper suffix that is also a state), whose row is complete by then.
-  const table = new Int32Array(goto.length * 128);
+  const table = goto.length < 0x10000 ? new Uint16Array(goto.length * width) : new Int32Array(goto.length * width);
   const fail = new Int32Array(goto.length);
   const queue: number[] = [0];
   for (let q = 0; q < queue.length; q++) {
     const s = queue[q] as number;
-    for (let c = 0; c < 128; c++) {
+    for (let c = 0; c < width; c++) {
       const t = (goto[s] as Map<number, number>).get(c);
       if (t === undefined) {
-        table[s * 128 + c] = s === 0 ? 0 : (table[(fail[s] as number) * 128 + c] as number);
+        table[s * width + c] = s === 0 ? 0 : (table[(fail[s] as number) * width + c] as number);
         continue;
       }
-      table[s * 128 + c] = t;
-      fail[t] = s === 0 ? 0 : (table[(fail[s] as number) * 128 + c] as number);
+      table[s * width + c] = t;
+      fail[t] = s === 0 ? 0 : (table[(fail[s] as number) * width + c] as number);
       (out[t] as number[]).push(...(out[fail[t] as number] as number[]));
       queue.push(t);
     }
@@ -394,7 +405,7 @@ function ahoCorasick(words: readonly string[], targets: readonly (readonly numbe
     const found = initial.slice();
     let s = 0;
     for (let k = 0; k < text.length; k++) {
-      s = table[s * 128 + codeOf(text.charCodeAt(k))] as number;
+      s = table[s * width + symbolOf(text.charCodeAt(k))] as number;
       if (ending[s] === 0) continue;
       const ids = ends[s] as Int32Array;
       for (let j = 0; j < ids.length; j++) found[ids[j] as number] = 1;
