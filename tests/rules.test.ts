@@ -1,10 +1,14 @@
 /** Rule tables: each recogniser with positive cases (value and span) and negative ones. */
 import { describe, expect, it } from 'vitest';
 import { findMoney } from '../src/rules/money.js';
-import { findAges } from '../src/rules/age.js';
-import { findCaps } from '../src/rules/caps.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { AGE_RULES, findAges } from '../src/rules/age.js';
+import { CAPS_RULES, findCaps } from '../src/rules/caps.js';
 import { findPositions } from '../src/rules/position.js';
-import { findContracts, resolveRelative } from '../src/rules/contract.js';
+import { CONTRACT_RULES, findContracts, resolveRelative } from '../src/rules/contract.js';
+import { anchoredMatches } from '../src/rules/types.js';
+import { allMatches } from '../src/text.js';
 import { feeKind } from '../src/rules/fee-kind.js';
 import { findStatusCues, furthest } from '../src/rules/status.js';
 
@@ -156,4 +160,41 @@ describe('status', () => {
     ['norwich have already lost one key figure in ⟦p2', 'completed'],
   ];
   for (const [s, st] of cases) it(`"${s}" → ${st}`, () => expect(furthest(findStatusCues(s))).toBe(st));
+});
+
+describe('anchored pattern scans', () => {
+  // A rule with `reach` is tried only near its hint words: it must find exactly what a scan of the
+  // whole text finds. Texts built from the rules' own words, numbers and separators put matches
+  // side by side, overlapping and at the edges.
+  const rules = [...AGE_RULES, ...CAPS_RULES, ...CONTRACT_RULES].filter((r) => r.reach !== undefined);
+  const pieces = [
+    'he signed a new contract until 2027', 'his deal expires in 2026', 'contracted until june 2028', 'put pen to paper on a four-year deal to 2029',
+    'tied to the club until 2027', 'out of contract this summer', 'become a free agent next summer', 'end of his contract in 2025',
+    'the contract will be valid until 2030', 'he will be tied to them until 2026', 'the 23-year-old', 'aged 19', 'turned 30', 'a 21-cap international',
+    'capped 12 times', 'seventeen international caps', '3 senior international games', '19 appearances for his country', 'twenty games with Spain’s national team',
+    'yet to be capped', 'uncapped', 'Contract', 'DEAL', '2024', ', ', '. ', '; ', '\n', ' ', 'on', 'initial', 'deal', 'caps', 'old', 'İ',
+  ];
+  it('finds what the whole-text scan finds, rule by rule', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), fc.array(fc.constantFrom('', ' ', 'x', '-'), { minLength: 14, maxLength: 14 }), (parts, glue) => {
+        const text = parts.map((p, k) => p + glue[k]).join('');
+        const lower = text.toLowerCase();
+        for (const r of rules) {
+          const whole = allMatches(r.re, text).map((m) => [m.index, m[0]]);
+          const anchored = anchoredMatches(r.re, text, lower, r.hint ?? [], r.reach as number).map((m) => [m.index, m[0]]);
+          expect(anchored, `${r.rule} on ${JSON.stringify(text)}`).toEqual(whole);
+        }
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+  it('finds the same on every seed and fixture', () => {
+    for (const dir of ['seeds', 'fixtures']) {
+      for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
+        const text = readFileSync(`${dir}/${f}`, 'utf8');
+        const lower = text.toLowerCase();
+        for (const r of rules) expect(anchoredMatches(r.re, text, lower, r.hint ?? [], r.reach as number).map((m) => m.index), `${r.rule} in ${f}`).toEqual(allMatches(r.re, text).map((m) => m.index));
+      }
+    }
+  });
 });

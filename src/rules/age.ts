@@ -7,14 +7,14 @@ const plausible = (g: Record<string, string | undefined>): number | null => {
   return n !== null && n >= 14 && n <= 42 ? n : null;
 };
 
-const RULES: PatternRule<number>[] = [
-  { rule: 'age/year-old', re: /\b(?<n>\d{2})[-\s]years?[-\s]old\b/gi, value: plausible, hint: ['old'] },
-  { rule: 'age/aged', re: /\baged (?<n>\d{2})\b/gi, value: plausible, hint: ['aged'] },
+export const AGE_RULES: PatternRule<number>[] = [
+  { rule: 'age/year-old', re: /\b(?<n>\d{2})[-\s]years?[-\s]old\b/gi, value: plausible, hint: ['old'], reach: 12 },
+  { rule: 'age/aged', re: /\baged (?<n>\d{2})\b/gi, value: plausible, hint: ['aged'], reach: 0 },
   // The lookbehinds stand after the first character: a pattern that starts with a literal is
   // scanned for fast, one that starts with a lookbehind is tried at every position.
   { rule: 'age/apposition', re: /,(?<=\p{L},)\s(?<n>\d{2}),\s/gu, value: plausible },
   { rule: 'age/bracket', re: /\((?<=\p{L}\s\()(?<n>\d{2})\)/gu, value: plausible },
-  { rule: 'age/turned', re: /\bturned (?<n>\d{2})\b/gi, value: plausible, hint: ['turned'] },
+  { rule: 'age/turned', re: /\bturned (?<n>\d{2})\b/gi, value: plausible, hint: ['turned'], reach: 0 },
 ];
 
-export const findAges = (text: string, lower?: string): Finding<number>[] => runPatterns('age', text, RULES, lower);
+export const findAges = (text: string, lower?: string): Finding<number>[] => runPatterns('age', text, AGE_RULES, lower);

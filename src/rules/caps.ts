@@ -6,27 +6,29 @@
 import { runPatterns, SMALL_NUMBER, toInt, type Finding, type PatternRule } from './types.js';
 
 const n = (g: Record<string, string | undefined>) => toInt(g.n);
-const RULES: PatternRule<number>[] = [
-  { rule: 'caps/n-cap', re: /\b(?<n>\d{1,3})-cap\b/gi, value: n, hint: ['-cap'] },
-  { rule: 'caps/capped-n-times', re: new RegExp(String.raw`\bcapped (?<n>${SMALL_NUMBER}) times\b`, 'gi'), value: n, hint: ['capped'] },
-  { rule: 'caps/n-caps', re: new RegExp(String.raw`\b(?<n>${SMALL_NUMBER}) (?:senior |international )?caps\b`, 'gi'), value: n, hint: ['caps'] },
+export const CAPS_RULES: PatternRule<number>[] = [
+  { rule: 'caps/n-cap', re: /\b(?<n>\d{1,3})-cap\b/gi, value: n, hint: ['-cap'], reach: 4 },
+  { rule: 'caps/capped-n-times', re: new RegExp(String.raw`\bcapped (?<n>${SMALL_NUMBER}) times\b`, 'gi'), value: n, hint: ['capped'], reach: 0 },
+  { rule: 'caps/n-caps', re: new RegExp(String.raw`\b(?<n>${SMALL_NUMBER}) (?:senior |international )?caps\b`, 'gi'), value: n, hint: ['caps'], reach: 30 },
   {
     rule: 'caps/international-games',
     re: new RegExp(String.raw`\b(?<n>${SMALL_NUMBER}) (?:senior )?international (?:games|matches|appearances)\b`, 'gi'),
     value: n,
     hint: ['international games', 'international matches', 'international appearances'],
+    reach: 20,
   },
   {
     rule: 'caps/national-team',
     re: new RegExp(String.raw`\b(?<n>${SMALL_NUMBER}) (?:appearances|games|matches) (?:for|with) (?:his country|(?:the|[a-z\u00C0-\u024F]{3,21}['’]s) national (?:team|side))`, 'gi'),
     value: n,
     hint: ['national team', 'national side', 'his country'],
+    reach: 60,
   },
-  { rule: 'caps/uncapped', re: /\b(?:yet to (?:be capped|win (?:a|his first) (?:senior )?cap)|uncapped)\b/gi, value: () => 0, hint: ['yet to', 'uncapped'] },
+  { rule: 'caps/uncapped', re: /\b(?:yet to (?:be capped|win (?:a|his first) (?:senior )?cap)|uncapped)\b/gi, value: () => 0, hint: ['yet to', 'uncapped'], reach: 0 },
 ];
 
 const YOUTH = /(?:\bU-?\d{2}|\bunder[- ]\d{2}|\byouth|\bjunior)[^.]{0,25}$/i;
 
 export function findCaps(text: string, lower?: string): Finding<number>[] {
-  return runPatterns('caps', text, RULES, lower).filter((f) => !YOUTH.test(text.slice(Math.max(0, f.start - 30), f.start)));
+  return runPatterns('caps', text, CAPS_RULES, lower).filter((f) => !YOUTH.test(text.slice(Math.max(0, f.start - 30), f.start)));
 }

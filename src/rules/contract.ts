@@ -26,7 +26,14 @@ const HINTS: Readonly<Record<string, readonly string[]>> = {
   'contract/tied-until': ['will be tied to'],
 };
 
-const RULES: PatternRule<ContractValue>[] = ([
+// How far before its hint word a match may start ("put pen to paper on a ... deal": up to 90).
+const REACH: Readonly<Record<string, number>> = {
+  'contract/new-deal': 90,
+  'contract/valid-until': 10,
+  'contract/out-of-contract': 10,
+};
+
+export const CONTRACT_RULES: PatternRule<ContractValue>[] = ([
   { rule: 'contract/contracted-until', re: new RegExp(String.raw`\b(?:contracted|under contract|tied down)\b[^.;]{0,40}?\b${UNTIL}\b`, 'gi'), value: y('current') },
   {
     rule: 'contract/expires',
@@ -50,7 +57,7 @@ const RULES: PatternRule<ContractValue>[] = ([
       return { year: null, kind: 'current', relative };
     },
   },
-] as PatternRule<ContractValue>[]).map((r) => ({ ...r, hint: HINTS[r.rule] ?? ['contract', 'deal', 'tied', 'free agent'] }));
+] as PatternRule<ContractValue>[]).map((r) => ({ ...r, hint: HINTS[r.rule] ?? ['contract', 'deal', 'tied', 'free agent'], reach: REACH[r.rule] ?? 0 }));
 
 /** The year a relative phrase means, given the article date. */
 export function resolveRelative(v: ContractValue, date: string | null): number | null {
@@ -73,6 +80,6 @@ export function resolveRelative(v: ContractValue, date: string | null): number |
 }
 
 export function findContracts(text: string, lower?: string): Finding<ContractValue>[] {
-  const all = runPatterns('contract', text, RULES, lower).sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = runPatterns('contract', text, CONTRACT_RULES, lower).sort((a, b) => a.start - b.start || b.end - a.end);
   return all.filter((f, i) => !all.slice(0, i).some((g) => g.start <= f.start && f.end <= g.end));
 }

@@ -90,6 +90,9 @@ function toNumber(raw: string | undefined): number | null {
 const PRECISION = { precision: 3 };
 function amount(n: number, mult: string | undefined): number {
   const m = mult ? MULT[mult.toLowerCase()] ?? 1 : 1;
+  // (a whole number times a power of ten is exact as it is, as long as it stays a safe integer in
+  // thousandths, as currency.js counts: no object needed)
+  if (Number.isInteger(n) && n * m * 1000 <= Number.MAX_SAFE_INTEGER) return n * m;
   // currency.js keeps the arithmetic exact: 37.3 × 1e6 is 37300000, not 37299999.999.
   return currency(n, PRECISION).multiply(m).value;
 }

@@ -15,6 +15,11 @@ export interface PatternRule<T> {
   readonly value: (groups: Record<string, string | undefined>) => T | null;
   /** Lower-case words the pattern cannot match without; the regex is skipped when none occurs. */
   readonly hint?: readonly string[];
+  /**
+   * How far before a hint word a match may start at most. With it, the pattern is tried only
+   * there (see `anchoredMatches`) instead of over the whole text.
+   */
+  readonly reach?: number;
 }
 
 /**
@@ -25,7 +30,8 @@ export function runPatterns<T>(type: string, text: string, rules: readonly Patte
   const out: Finding<T>[] = [];
   for (const r of rules) {
     if (r.hint && !r.hint.some((h) => lower.includes(h))) continue;
-    for (const m of allMatches(r.re, text)) {
+    const found = r.hint && r.reach !== undefined ? anchoredMatches(r.re, text, lower, r.hint, r.reach) : allMatches(r.re, text);
+    for (const m of found) {
       const value = r.value(m.groups ?? {});
       if (value === null) continue;
       const start = m.index ?? 0;
@@ -33,6 +39,46 @@ export function runPatterns<T>(type: string, text: string, rules: readonly Patte
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The matches of a global pattern, exactly as a scan of the whole text finds them, when every
+ * match holds one of `words` (found in `lower`, the text in lower case) at most `reach`
+ * characters after its start: the pattern is tried only at the positions that allows, each once,
+ * in order. Finding the words costs a few `indexOf` calls; a pattern that starts with a number or
+ * a word boundary is otherwise tried at every position of the text.
+ */
+export function anchoredMatches(re: RegExp, text: string, lower: string, words: readonly string[], reach: number): RegExpExecArray[] {
+  // (a pattern with the u flag moves by code points; tried at every code unit, it could match
+  // inside a surrogate pair where a scan would not)
+  if (!re.global || re.unicode) throw new TypeError(`transfer-talk: anchoredMatches needs a global pattern without the u flag, got ${re}`);
+  // (offsets in `lower` are offsets in `text` only when lower-casing kept every character's length)
+  if (lower.length !== text.length) return allMatches(re, text);
+  const at: number[] = [];
+  for (const w of words) for (let k = lower.indexOf(w); k >= 0; k = lower.indexOf(w, k + 1)) at.push(k);
+  const out: RegExpExecArray[] = [];
+  if (at.length === 0) return out;
+  at.sort((a, b) => a - b);
+  let sticky = STICKY.get(re);
+  if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source, `${re.flags}y`)));
+  // Every position before `s` has been tried, or lies inside a match found.
+  let s = 0;
+  for (const a of at) {
+    if (s < a - reach) s = a - reach;
+    while (s <= a) {
+      sticky.lastIndex = s;
+      const m = sticky.exec(text);
+      if (m === null) s++;
+      else {
+        out.push(m);
+        s = m.index + (m[0].length || 1);
+      }
+    }
+  }
+  sticky.lastIndex = 0;
+  return out;
 }
 
 export const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
