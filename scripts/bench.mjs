@@ -58,9 +58,10 @@ try {
  * Milliseconds per text of each contender: the fastest of many rounds, taken in blocks of several
  * rounds per contender, the blocks interleaved (extract, wink, wink, compromise, extract, ...).
  * Interleaving spreads the machine's drift over all; blocks keep each contender's rounds clear of
- * the others' garbage: compromise leaves so much that a full collection follows it, which also
- * discards V8's compiled regular expressions and clears its caches, and a contender timed in the
- * round right after it pays for that (extract measured 15-35% slower there than run alone).
+ * the others' garbage: compromise leaves so much that a full collection follows it, after which
+ * extract runs slower for a while (V8 drops compiled regular expressions in a full collection),
+ * so a contender timed in the round right after compromise paid for it (extract measured 15-35%
+ * slower there than run alone).
  */
 function race(contenders, set, blocks, roundsPerBlock, roundMs) {
   // V8 needs a few thousand calls before the regular expressions and hot loops are optimised.

@@ -29,7 +29,8 @@ export interface PatternRule<T> {
 export function runPatterns<T>(type: string, text: string, rules: readonly PatternRule<T>[], lower = text.toLowerCase()): Finding<T>[] {
   const out: Finding<T>[] = [];
   for (const r of rules) {
-    if (r.hint && !r.hint.some((h) => lower.includes(h))) continue;
+    // (with a reach, finding the hint words is the anchored scan's own first step)
+    if (r.hint && r.reach === undefined && !r.hint.some((h) => lower.includes(h))) continue;
     const found = r.hint && r.reach !== undefined ? anchoredMatches(r.re, text, lower, r.hint, r.reach) : allMatches(r.re, text);
     for (const m of found) {
       const value = r.value(m.groups ?? {});
