@@ -414,52 +414,94 @@ function ahoCorasick(words: readonly string[], targets: readonly (readonly numbe
   };
 }
 
-export function findRelations(t: Template, focus: number | null, only?: ReadonlySet<RelationKind>, salient: number | null = focus): Relation[] {
+// The rules that may apply to a template, by what it names (bit 1: a player, bit 2: a club), and
+// by the kinds asked for: worked out once per kind set, not rule by rule in every template.
+const CANDIDATES = new WeakMap<ReadonlySet<RelationKind>, readonly (readonly number[])[]>();
+const ALL_KINDS: ReadonlySet<RelationKind> = new Set(COMPILED.map((r) => r.kind));
+function candidates(only: ReadonlySet<RelationKind>): readonly (readonly number[])[] {
+  let lists = CANDIDATES.get(only);
+  if (lists) return lists;
+  lists = [0, 1, 2, 3].map((names) => {
+    const hasPlayer = (names & 1) !== 0;
+    const hasClub = (names & 2) !== 0;
+    return COMPILED.flatMap((r, k) => {
+      if (!only.has(r.kind)) return [];
+      // Rules that name a player cannot match a sentence without one.
+      if (hasPlayer ? r.withoutPlayer : r.needsPlayer) return [];
+      // Departures and arrivals told without a club are the article's own club's.
+      if (!hasClub && r.kind !== 'departure' && r.kind !== 'arrival') return [];
+      if (hasClub && r.kind === 'arrival') return [];
+      return [k];
+    });
+  });
+  CANDIDATES.set(only, lists);
+  return lists;
+}
+
+export function findRelations(t: Template, focus: number | null, only: ReadonlySet<RelationKind> = ALL_KINDS, salient: number | null = focus): Relation[] {
   const out: Relation[] = [];
   if (!t.text.includes('⟦')) return out;
-  const hasPlayer = t.text.includes('⟦p');
-  const hasClub = t.text.includes('⟦c');
-  let hinted: Uint8Array | undefined;
-  for (let k = 0; k < COMPILED.length; k++) {
+  const rules = candidates(only)[(t.text.includes('⟦p') ? 1 : 0) | (t.text.includes('⟦c') ? 2 : 0)] as readonly number[];
+  if (rules.length === 0) return out;
+  // A set lookup per sentence is far cheaper than a regex run that fails.
+  const hinted = rulesToTry(t.text);
+  for (let j = 0; j < rules.length; j++) {
+    const k = rules[j] as number;
+    if (hinted[k] === 0) continue;
     const r = COMPILED[k] as CompiledRule;
-    if (only && !only.has(r.kind)) continue;
-    // Rules that name a player cannot match a sentence without one.
-    if (hasPlayer ? r.withoutPlayer : r.needsPlayer) continue;
-    // Departures and arrivals told without a club are the article's own club's.
-    if (!hasClub && r.kind !== 'departure' && r.kind !== 'arrival') continue;
-    if (hasClub && r.kind === 'arrival') continue;
-    // A set lookup per sentence is far cheaper than a regex run that fails.
-    if (r.hinted && (hinted ??= rulesToTry(t.text))[k] === 0) continue;
-    for (const m of allMatches(r.re, t.text)) if (!r.check || r.check(m)) relate(t, r, m, focus, salient, out);
+    const re = r.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(t.text); m !== null; m = re.exec(t.text)) {
+      // (no rule matches the empty string; were one to, the scan still moves on)
+      if (m[0].length === 0) re.lastIndex = m.index + 1;
+      if (!r.check || r.check(m)) relate(t, r, m, focus, salient, out);
+    }
   }
   return out;
 }
 
 /** The relations one match of a rule tells, added to `out`. */
 function relate(t: Template, r: CompiledRule, m: RegExpExecArray, focus: number | null, salient: number | null, out: Relation[]): void {
-    const g = m.groups ?? {};
-    const clubs = r.kind === 'departure' || r.kind === 'arrival' ? [-1] : g.cs ? slotsIn(g.cs, 'c') : slotsIn(g.c, 'c');
-    const expanded = (ph: string) => t.groups.get(ph) ?? [ph];
-    // A list shares the verb ("A, B and C have joined"), but not a relative clause ("C - who is ...").
-    const tail = g.p ? m[0].slice(m[0].indexOf(g.p) + g.p.length) : '';
-    // "Mané from Liverpool and Mazraoui from Ajax": each item's own club is its own.
-    const own = r.single || /\bwho\b| - |, /.test(tail) || /^,? (?:of|from) ⟦c\d+⟧$/.test(tail);
-    let players = g.ps ? slotsIn(g.ps, 'p') : g.p ? (own ? [g.p] : expanded(g.p)).flatMap((x) => slotsIn(x, 'p')) : [];
-    if (players.length === 0) {
-      // A relation with no player named in it belongs to the player named last before it, or
-      // to the player the story is about.
-      const named = slotsIn(t.text.slice(0, m.index ?? 0), 'p');
-      const after = slotsIn(t.text, 'p');
-      // A club as the whole subject ("Arsenal have started further talks") acts for the story's player.
-      const fallback = r.withoutPlayer || r.pursuit ? salient : focus;
-      players = named.length > 0 ? [named[named.length - 1] as number] : after.length > 0 ? [after[0] as number] : fallback !== null ? [fallback] : [];
-    }
-    const clubList = g.c && !g.cs && !r.oneClub && r.kind !== 'departure' && r.kind !== 'arrival' ? expanded(g.c).flatMap((x) => slotsIn(x, 'c')) : clubs;
-    const at = m.index ?? 0;
-    // History is told in the clause around the relation ("moved to Stuttgart in January 2019");
-    // a rival's interest is judged by its own words only.
-    const [before, after] = r.kind === 'suitor' ? [0, 12] : [40, 25];
-    const around = t.text.slice(Math.max(0, at - before), at + m[0].length + after);
-    const head = t.text.slice(Math.max(0, at - before), at + m[0].length);
-    for (const p of players) for (const c of clubList) out.push({ kind: r.kind, player: p, club: c, sent: t.sent, rule: r.rule, text: m[0], around, head, at, ownFrom: Math.min(at, before) });
+  const g = m.groups ?? {};
+  const whole = m[0];
+  const at = m.index;
+  const ownClub = r.kind === 'departure' || r.kind === 'arrival';
+  // A list shares the verb ("A, B and C have joined"), but not a relative clause ("C - who is ...").
+  const tail = g.p ? whole.slice(whole.indexOf(g.p) + g.p.length) : '';
+  // "Mané from Liverpool and Mazraoui from Ajax": each item's own club is its own.
+  const own = r.single || /\bwho\b| - |, /.test(tail) || /^,? (?:of|from) ⟦c\d+⟧$/.test(tail);
+  let players = g.ps ? slotsIn(g.ps, 'p') : g.p ? (own ? [idOf(g.p)] : listed(t, g.p)) : [];
+  if (players.length === 0) {
+    // A relation with no player named in it belongs to the player named last before it, or
+    // to the player the story is about.
+    const named = slotsIn(t.text.slice(0, at), 'p');
+    // A club as the whole subject ("Arsenal have started further talks") acts for the story's player.
+    const fallback = r.withoutPlayer || r.pursuit ? salient : focus;
+    const first = named.length > 0 ? (named[named.length - 1] as number) : firstSlot(t.text, 'p');
+    players = first !== null ? [first] : fallback !== null ? [fallback] : [];
+  }
+  const clubList = ownClub ? [-1] : g.cs ? slotsIn(g.cs, 'c') : g.c && !r.oneClub ? listed(t, g.c) : slotsIn(g.c, 'c');
+  // History is told in the clause around the relation ("moved to Stuttgart in January 2019");
+  // a rival's interest is judged by its own words only.
+  const [before, after] = r.kind === 'suitor' ? [0, 12] : [40, 25];
+  const from = Math.max(0, at - before);
+  const around = t.text.slice(from, at + whole.length + after);
+  const head = t.text.slice(from, at + whole.length);
+  for (const p of players) for (const c of clubList) out.push({ kind: r.kind, player: p, club: c, sent: t.sent, rule: r.rule, text: whole, around, head, at, ownFrom: Math.min(at, before) });
+}
+
+/** The id in a placeholder ("⟦p12⟧" → 12). */
+const idOf = (ph: string): number => Number(ph.slice(2, -1));
+
+/** The ids of a placeholder and of every placeholder listed with it ("A, B and C"). */
+function listed(t: Template, ph: string): number[] {
+  const list = t.groups.get(ph);
+  return list ? list.map(idOf) : [idOf(ph)];
+}
+
+/** The id of the first placeholder of a kind in a template, or null. */
+function firstSlot(s: string, kind: 'c' | 'p'): number | null {
+  const at = s.indexOf(`⟦${kind}`);
+  const close = at < 0 ? -1 : s.indexOf('⟧', at);
+  return close > at ? Number(s.slice(at + 2, close)) : null;
 }
