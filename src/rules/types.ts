@@ -28,10 +28,12 @@ export interface PatternRule<T> {
  */
 export function runPatterns<T>(type: string, text: string, rules: readonly PatternRule<T>[], lower = text.toLowerCase()): Finding<T>[] {
   const out: Finding<T>[] = [];
+  // (rules of a family often share hint words: each word is looked for once)
+  const seen = new Map<string, readonly number[]>();
   for (const r of rules) {
     // (with a reach, finding the hint words is the anchored scan's own first step)
     if (r.hint && r.reach === undefined && !r.hint.some((h) => lower.includes(h))) continue;
-    const found = r.hint && r.reach !== undefined ? anchoredMatches(r.re, text, lower, r.hint, r.reach) : allMatches(r.re, text);
+    const found = r.hint && r.reach !== undefined ? anchoredMatches(r.re, text, lower, r.hint, r.reach, seen) : allMatches(r.re, text);
     for (const m of found) {
       const value = r.value(m.groups ?? {});
       if (value === null) continue;
@@ -49,19 +51,29 @@ const STICKY = new WeakMap<RegExp, RegExp>();
  * match holds one of `words` (found in `lower`, the text in lower case) at most `reach`
  * characters after its start: the pattern is tried only at the positions that allows, each once,
  * in order. Finding the words costs a few `indexOf` calls; a pattern that starts with a number or
- * a word boundary is otherwise tried at every position of the text.
+ * a word boundary is otherwise tried at every position of the text. `seen` keeps the words'
+ * positions for the next call over the same text.
  */
-export function anchoredMatches(re: RegExp, text: string, lower: string, words: readonly string[], reach: number): RegExpExecArray[] {
+export function anchoredMatches(re: RegExp, text: string, lower: string, words: readonly string[], reach: number, seen?: Map<string, readonly number[]>): RegExpExecArray[] {
   // (a pattern with the u flag moves by code points; tried at every code unit, it could match
   // inside a surrogate pair where a scan would not)
   if (!re.global || re.unicode) throw new TypeError(`transfer-talk: anchoredMatches needs a global pattern without the u flag, got ${re}`);
   // (offsets in `lower` are offsets in `text` only when lower-casing kept every character's length)
   if (lower.length !== text.length) return allMatches(re, text);
   const at: number[] = [];
-  for (const w of words) for (let k = lower.indexOf(w); k >= 0; k = lower.indexOf(w, k + 1)) at.push(k);
+  for (const w of words) {
+    let found = seen?.get(w);
+    if (found === undefined) {
+      const list: number[] = [];
+      for (let k = lower.indexOf(w); k >= 0; k = lower.indexOf(w, k + 1)) list.push(k);
+      seen?.set(w, list);
+      found = list;
+    }
+    for (const k of found) at.push(k);
+  }
   const out: RegExpExecArray[] = [];
   if (at.length === 0) return out;
-  at.sort((a, b) => a - b);
+  if (words.length > 1) at.sort((a, b) => a - b);
   let sticky = STICKY.get(re);
   if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source, `${re.flags}y`)));
   // Every position before `s` has been tried, or lies inside a match found.
