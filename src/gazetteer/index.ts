@@ -156,8 +156,9 @@ export class Gazetteer {
   /** Longest matches, left to right, over the word tokens of the text. */
   match(tokens: readonly Token[]): Match[] {
     const out: Match[] = [];
-    // Each token's folded words, computed once rather than at every start position.
-    const parts = tokens.map((t) => (!isWordish(t) ? NO_WORDS : isPlain(t.text) ? [t.norm] : foldWords(t.text)));
+    // Each token's folded words, computed once rather than at every start position; null for a
+    // token whose one word is its norm (most are: no array made for those).
+    const parts = tokens.map((t) => (!isWordish(t) ? NO_WORDS : isPlain(t.text) ? null : foldWords(t.text)));
     let i = 0;
     while (i < tokens.length) {
       const found = this.longestAt(tokens, parts, i);
@@ -169,7 +170,7 @@ export class Gazetteer {
     return out;
   }
 
-  private longestAt(tokens: readonly Token[], parts: readonly (readonly string[])[], from: number): Match | null {
+  private longestAt(tokens: readonly Token[], parts: readonly (readonly string[] | null)[], from: number): Match | null {
     const first = tokens[from];
     if (!first || !isWordish(first)) return null;
     let best: Match | null = null;
@@ -191,12 +192,13 @@ export class Gazetteer {
         }
       }
       if (isPossessive(t)) break;
-      const pieces = parts[k] as readonly string[];
-      if (pieces.length === 0) break;
+      const pieces = parts[k] as readonly string[] | null;
+      const count = pieces === null ? 1 : pieces.length;
+      if (count === 0) break;
       // Tokens written together ("90" + "min") form one word, as the alias "90min" does.
       const glued = k > from && !t.spaceBefore && isWordish(tokens[k - 1] as Token);
-      for (let n = 0; n < pieces.length; n++) {
-        const piece = pieces[n] as string;
+      for (let n = 0; n < count; n++) {
+        const piece = pieces === null ? t.norm : (pieces[n] as string);
         if (n === 0 && glued) word += piece;
         else {
           before = node;
