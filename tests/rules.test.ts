@@ -7,7 +7,8 @@ import { AGE_RULES, findAges } from '../src/rules/age.js';
 import { CAPS_RULES, findCaps } from '../src/rules/caps.js';
 import { findPositions } from '../src/rules/position.js';
 import { CONTRACT_RULES, findContracts, resolveRelative } from '../src/rules/contract.js';
-import { anchoredMatches } from '../src/rules/types.js';
+import { anchoredMatches, positionsOf } from '../src/rules/types.js';
+import { wordFlags, wordPositions } from '../src/automaton.js';
 import { allMatches } from '../src/text.js';
 import { feeKind } from '../src/rules/fee-kind.js';
 import { findStatusCues, furthest } from '../src/rules/status.js';
@@ -197,4 +198,29 @@ describe('anchored pattern scans', () => {
       }
     }
   });
+});
+
+describe('word automaton', () => {
+  // Words that overlap, nest and share prefixes and suffixes, as hint words do.
+  const words = ['deal', 'ideal', 'de', 'contract', 'act', 'tract', 'aa', 'a', 'aaa', ' of ⟦c', '⟦c', 'of'];
+  const text = fc.array(fc.constantFrom('a', 'de', 'al', 'i', 'contr', 'act', ' of ', '⟦c1⟧', 'é', '€', 'x', ' '), { maxLength: 30 }).map((p) => p.join(''));
+  it('finds every start of every word, as repeated indexOf calls do', () => {
+    const find = wordPositions(words);
+    fc.assert(
+      fc.property(text, (t) => {
+        const hits = find(t);
+        for (const w of words) expect(hits.get(w), `${w} in ${JSON.stringify(t)}`).toEqual(positionsOf(t, w));
+      }),
+      { numRuns: 400, seed: 11 },
+    );
+    expect(find('an ideal deal').get('deal')).toEqual([4, 9]);
+    expect(find('aaaa').get('aa')).toEqual([0, 1, 2]);
+  });
+  it('marks the targets of the words a text holds', () => {
+    const flags = wordFlags(['deal', 'act'], [[0], [1, 2]], Uint8Array.from([0, 0, 0, 1]));
+    expect(Array.from(flags('a contract'))).toEqual([0, 1, 1, 1]);
+    expect(Array.from(flags('the ideal'))).toEqual([1, 0, 0, 1]);
+    expect(Array.from(flags('none'))).toEqual([0, 0, 0, 1]);
+  });
+  it('refuses words beyond ASCII', () => expect(() => wordPositions(['café'])).toThrow(/ASCII/));
 });

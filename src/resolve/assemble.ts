@@ -11,13 +11,14 @@ import type { Person } from './people.js';
 import { buildTemplate, oddSpaces, templateSource, type Slot } from './template.js';
 import { findRelations, isDescriptor, isHistory, referenceYear, type Relation } from './relations.js';
 import { collapses, findStatusCues, furthest, LADDER, type StatusCue } from '../rules/status.js';
-import { findMoney } from '../rules/money.js';
+import { CURRENCY_WORDS, findMoney } from '../rules/money.js';
+import { wordPositions } from '../automaton.js';
 import { ADD_ON_AFTER, feeKind, NOT_A_FEE } from '../rules/fee-kind.js';
-import { findAges } from '../rules/age.js';
-import { findCaps } from '../rules/caps.js';
+import { AGE_RULES, findAges } from '../rules/age.js';
+import { CAPS_RULES, findCaps } from '../rules/caps.js';
 import { findPositions } from '../rules/position.js';
-import { findContracts, resolveRelative, type ContractValue } from '../rules/contract.js';
-import type { Finding } from '../rules/types.js';
+import { CONTRACT_RULES, findContracts, resolveRelative, type ContractValue } from '../rules/contract.js';
+import type { Finding, HintHits } from '../rules/types.js';
 import { covering, firstFrom, groupBy, lowerBound } from '../sorted.js';
 import { allMatches } from '../text.js';
 
@@ -47,6 +48,9 @@ const GAP_OK = /^[,\s\p{L}\d'’-]{0,42}$/u;
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
 const NAME_WORD = /[\p{Lu}][\p{L}.'’-]*/gu;
 const GAP_STOP = /\b(?:is|are|was|were|has|have|had|will|would|could|to|with|for|from|about|on|in|at|by|of|and|or|but|as|that|who|which|after|before|than|also|not|the|a|an|his|their)\b/i;
+
+// The hint words of the attribute and money rules, all found in one scan of the article.
+const HINT_WORDS = wordPositions([...AGE_RULES, ...CAPS_RULES, ...CONTRACT_RULES].flatMap((r) => r.hint ?? []).concat(CURRENCY_WORDS));
 
 const OWNERSHIP: ReadonlySet<Relation['kind']> = new Set(['current', 'seller', 'buyer', 'to']);
 const OPENER_BONUS = 2;
@@ -344,7 +348,8 @@ export function assemble(input: Input): Extraction {
     clubSents.set(k, set);
   }
   const anaphorsOf = groupBy(anaphors.filter((a) => !a.pronoun), (a) => a.person);
-  const attrs = attachAttributes(text, source, input, people, anaphors, sentOfOffset, focusAt);
+  const hits = HINT_WORDS(source);
+  const attrs = attachAttributes(text, source, hits, input, people, anaphors, sentOfOffset, focusAt);
   const readPlayer = (pi: number): void => {
     const p = people[pi] as Person;
     const rel = relsOf.get(pi) ?? [];
@@ -489,7 +494,7 @@ export function assemble(input: Input): Extraction {
     if (!t) return;
     for (const sum of m.sums) addFee(t.fees, kind, sum, span(text, m.start, m.end));
   };
-  for (const m of findMoney(text, source)) readFee(m);
+  for (const m of findMoney(text, source, hits)) readFee(m);
 
   // --- clubs, sources, nations for grounding ---
   const clubMentions = groupBy(entities.clubs, (c) => c.club);
@@ -554,6 +559,8 @@ function attachAttributes(
   text: string,
   /** The text in lower case (the template source: its hint words are found there as in the text). */
   lower: string,
+  /** Where the rules' hint words stand in `lower`. */
+  hits: HintHits,
   input: Input,
   people: readonly Person[],
   anaphors: readonly Anaphor[],
@@ -574,7 +581,7 @@ function attachAttributes(
   const nat: Finding<string>[] = input.entities.nations
     .filter((n) => NAT_NOUN.test(text.slice(n.end, n.end + 40)) || capsFor(n) || nextToReference(n.start))
     .map((n) => ({ type: 'nationality', start: n.start, end: n.end, value: n.code, rule: capsFor(n) ? 'rules/nationality/caps-for' : n.demonym ? 'rules/nationality/demonym' : 'rules/nationality/nation' }));
-  const findings: Finding[] = (findAges(text, lower) as Finding[]).concat(findCaps(text, lower), findPositions(text), nat);
+  const findings: Finding[] = (findAges(text, lower, hits) as Finding[]).concat(findCaps(text, lower, hits), findPositions(text), nat);
   const get = (p: number) => {
     let a = out.get(p);
     if (!a) out.set(p, (a = { contracts: [], all: [] }));
@@ -627,7 +634,7 @@ function attachAttributes(
       if (next && next.start - f.end < 90 && NEXT_OF_KIND.test(text.slice(f.end, next.start))) give(next.person, f);
     }
   }
-  for (const f of findContracts(text, lower)) {
+  for (const f of findContracts(text, lower, hits)) {
     const p = target(f, true);
     if (p === null || (people[p] as Person).role !== 'player') continue;
     const a = get(p);

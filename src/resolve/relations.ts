@@ -5,6 +5,7 @@
  */
 import { slotsIn, type Template } from './template.js';
 import { allMatches } from '../text.js';
+import { wordFlags } from '../automaton.js';
 
 export type RelationKind = 'current' | 'buyer' | 'to' | 'suitor' | 'history' | 'seller' | 'departure' | 'arrival';
 
@@ -335,84 +336,11 @@ interface CompiledRule extends RelationRule {
 
 export const COMPILED: readonly CompiledRule[] = RULES.map((r) => ({ ...r, hinted: HINTS[r.rule] !== undefined, needsPlayer: r.re.source.includes('(?<p>') }));
 
-// Every hint word in a template, found in one pass by an Aho-Corasick automaton over the hint
-// words (one `includes` per hint per rule, or one regex over them all, cost more than the rules),
-// and for each the rules it lets run.
+// Every hint word in a template, found in one scan, and for each the rules it lets run.
 const HINT_LIST = [...new Set(Object.values(HINTS).flat())];
 const RULES_OF_HINT = HINT_LIST.map((h) => COMPILED.flatMap((r, k) => (HINTS[r.rule]?.includes(h) ? [k] : [])));
 /** The rules whose hint words a template holds (1 = may match), and every rule without hints. */
-const rulesToTry = ahoCorasick(HINT_LIST, RULES_OF_HINT, Uint8Array.from(COMPILED, (r) => (r.hinted ? 0 : 1)));
-
-/**
- * A matcher that tells, in one scan of a text, which of the `words` occur in it, and marks the
- * `targets` of each (1 at their index in a copy of `initial`): an Aho-Corasick automaton turned
- * into a table. Its alphabet is only the characters the words hold (⟦ among them), every other
- * character one more symbol: the table stays small enough to stay in the processor's cache.
- */
-function ahoCorasick(words: readonly string[], targets: readonly (readonly number[])[], initial: Uint8Array): (text: string) => Uint8Array {
-  // Symbol 0 is any character no word holds.
-  const chars = [...new Set(words.join(''))].sort();
-  const ascii = new Uint8Array(128);
-  let open = 0;
-  chars.forEach((ch, k) => {
-    const c = ch.charCodeAt(0);
-    if (c < 128) ascii[c] = k + 1;
-    else if (c === 0x27e6) open = k + 1;
-    else throw new Error(`transfer-talk: hint words hold ASCII and ⟦ only, not ${ch}`);
-  });
-  const width = chars.length + 1;
-  const symbolOf = (c: number): number => (c < 128 ? (ascii[c] as number) : c === 0x27e6 ? open : 0);
-  const goto: Map<number, number>[] = [new Map()];
-  const out: number[][] = [[]];
-  words.forEach((w, id) => {
-    let s = 0;
-    for (let k = 0; k < w.length; k++) {
-      const c = symbolOf(w.charCodeAt(k));
-      let t = (goto[s] as Map<number, number>).get(c);
-      if (t === undefined) {
-        t = goto.length;
-        goto.push(new Map());
-        out.push([]);
-        (goto[s] as Map<number, number>).set(c, t);
-      }
-      s = t;
-    }
-    (out[s] as number[]).push(id);
-  });
-  // Breadth first, each state's row is its own moves over its failure state's row (the longest
-  // proper suffix that is also a state), whose row is complete by then.
-  const table = goto.length < 0x10000 ? new Uint16Array(goto.length * width) : new Int32Array(goto.length * width);
-  const fail = new Int32Array(goto.length);
-  const queue: number[] = [0];
-  for (let q = 0; q < queue.length; q++) {
-    const s = queue[q] as number;
-    for (let c = 0; c < width; c++) {
-      const t = (goto[s] as Map<number, number>).get(c);
-      if (t === undefined) {
-        table[s * width + c] = s === 0 ? 0 : (table[(fail[s] as number) * width + c] as number);
-        continue;
-      }
-      table[s * width + c] = t;
-      fail[t] = s === 0 ? 0 : (table[(fail[s] as number) * width + c] as number);
-      (out[t] as number[]).push(...(out[fail[t] as number] as number[]));
-      queue.push(t);
-    }
-  }
-  // For each state, the targets of every word that ends there.
-  const ends = out.map((ids) => Int32Array.from(new Set(ids.flatMap((id) => targets[id] ?? []))));
-  const ending = Uint8Array.from(ends, (ids) => (ids.length > 0 ? 1 : 0));
-  return (text) => {
-    const found = initial.slice();
-    let s = 0;
-    for (let k = 0; k < text.length; k++) {
-      s = table[s * width + symbolOf(text.charCodeAt(k))] as number;
-      if (ending[s] === 0) continue;
-      const ids = ends[s] as Int32Array;
-      for (let j = 0; j < ids.length; j++) found[ids[j] as number] = 1;
-    }
-    return found;
-  };
-}
+const rulesToTry = wordFlags(HINT_LIST, RULES_OF_HINT, Uint8Array.from(COMPILED, (r) => (r.hinted ? 0 : 1)));
 
 // The rules that may apply to a template, by what it names (bit 1: a player, bit 2: a club), and
 // by the kinds asked for: worked out once per kind set, not rule by rule in every template.

@@ -1,5 +1,5 @@
 /** Ages: "the 23-year-old", "aged 23", "Kossounou, 23,", "Furuhashi (26)", "just 20 years old". */
-import { runPatterns, toInt, type Finding, type PatternRule } from './types.js';
+import { runPatterns, toInt, type Finding, type HintHits, type PatternRule } from './types.js';
 
 // Footballers in transfer news are 15 to 42; "a 5-year-old club record" is not an age.
 const plausible = (g: Record<string, string | undefined>): number | null => {
@@ -17,4 +17,4 @@ export const AGE_RULES: PatternRule<number>[] = [
   { rule: 'age/turned', re: /\bturned (?<n>\d{2})\b/gi, value: plausible, hint: ['turned'], reach: 0 },
 ];
 
-export const findAges = (text: string, lower?: string): Finding<number>[] => runPatterns('age', text, AGE_RULES, lower);
+export const findAges = (text: string, lower?: string, hits?: HintHits): Finding<number>[] => runPatterns('age', text, AGE_RULES, lower, hits);

@@ -3,7 +3,7 @@
  * "19 appearances with Spain's national team", "yet to be capped" (0). Youth caps do not count:
  * a match preceded by "U21", "Under-21" or "youth" is dropped.
  */
-import { runPatterns, SMALL_NUMBER, toInt, type Finding, type PatternRule } from './types.js';
+import { runPatterns, SMALL_NUMBER, toInt, type Finding, type HintHits, type PatternRule } from './types.js';
 
 const n = (g: Record<string, string | undefined>) => toInt(g.n);
 export const CAPS_RULES: PatternRule<number>[] = [
@@ -29,6 +29,6 @@ export const CAPS_RULES: PatternRule<number>[] = [
 
 const YOUTH = /(?:\bU-?\d{2}|\bunder[- ]\d{2}|\byouth|\bjunior)[^.]{0,25}$/i;
 
-export function findCaps(text: string, lower?: string): Finding<number>[] {
-  return runPatterns('caps', text, CAPS_RULES, lower).filter((f) => !YOUTH.test(text.slice(Math.max(0, f.start - 30), f.start)));
+export function findCaps(text: string, lower?: string, hits?: HintHits): Finding<number>[] {
+  return runPatterns('caps', text, CAPS_RULES, lower, hits).filter((f) => !YOUTH.test(text.slice(Math.max(0, f.start - 30), f.start)));
 }

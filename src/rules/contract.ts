@@ -4,7 +4,7 @@
  * contract until June 2025", "on a deal until 2029"). Resolution keeps the new one only for a
  * completed move. Relative phrases need the article date, and resolve to null without it.
  */
-import { runPatterns, type Finding, type PatternRule } from './types.js';
+import { runPatterns, type Finding, type HintHits, type PatternRule } from './types.js';
 
 export interface ContractValue {
   readonly year: number | null;
@@ -79,7 +79,7 @@ export function resolveRelative(v: ContractValue, date: string | null): number |
   }
 }
 
-export function findContracts(text: string, lower?: string): Finding<ContractValue>[] {
-  const all = runPatterns('contract', text, CONTRACT_RULES, lower).sort((a, b) => a.start - b.start || b.end - a.end);
+export function findContracts(text: string, lower?: string, hits?: HintHits): Finding<ContractValue>[] {
+  const all = runPatterns('contract', text, CONTRACT_RULES, lower, hits).sort((a, b) => a.start - b.start || b.end - a.end);
   return all.filter((f, i) => !all.slice(0, i).some((g) => g.start <= f.start && f.end <= g.end));
 }

@@ -5,6 +5,7 @@
  */
 import currency from 'currency.js';
 import type { Money } from '../schema.js';
+import { positionsOf, type HintHits } from './types.js';
 
 export interface MoneyFound {
   readonly start: number;
@@ -43,12 +44,12 @@ const SUFFIXED = String.raw`(?<w1>${NUM}|${WORDNUM})(?:\s?(?<wm1>${MUL}))?(?:${D
 // it makes irregexp several times slower); "not after a letter or digit" is checked in code.
 const PREFIXED_RE = new RegExp(PREFIXED, 'gi');
 const SUFFIXED_RE = new RegExp(SUFFIXED, 'gi');
-const CURRENCY_WORDS = ['euro', 'pound', 'dollar', 'reais', 'franc', 'riyal'];
+export const CURRENCY_WORDS = ['euro', 'pound', 'dollar', 'reais', 'franc', 'riyal'];
 
 /** Whether a currency word stands in the (lower-case) text as a word of its own: "euros", not "European". */
-function hasCurrencyWord(lower: string): boolean {
+function hasCurrencyWord(lower: string, hits?: HintHits): boolean {
   for (const w of CURRENCY_WORDS) {
-    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+    for (const at of hits?.get(w) ?? positionsOf(lower, w)) {
       let end = at + w.length;
       if (lower.charCodeAt(end) === 115) end++; // "s"
       const c = lower.charCodeAt(end);
@@ -118,9 +119,9 @@ function freeStanding(re: RegExp, text: string, out: RegExpExecArray[]): RegExpE
 }
 
 /** Both patterns' matches, leftmost first, the symbol form first at one position, none overlapping. */
-function moneyMatches(text: string, lower: string): RegExpExecArray[] {
+function moneyMatches(text: string, lower: string, hits?: HintHits): RegExpExecArray[] {
   const found = freeStanding(PREFIXED_RE, text, []);
-  if (hasCurrencyWord(lower)) freeStanding(SUFFIXED_RE, text, found);
+  if (hasCurrencyWord(lower, hits)) freeStanding(SUFFIXED_RE, text, found);
   found.sort((a, b) => a.index - b.index || (a.groups?.cur ? 0 : 1) - (b.groups?.cur ? 0 : 1));
   const out: RegExpExecArray[] = [];
   let end = 0;
@@ -132,9 +133,9 @@ function moneyMatches(text: string, lower: string): RegExpExecArray[] {
   return out;
 }
 
-function atoms(text: string, lower: string): Atom[] {
+function atoms(text: string, lower: string, hits?: HintHits): Atom[] {
   const out: Atom[] = [];
-  for (const m of moneyMatches(text, lower)) {
+  for (const m of moneyMatches(text, lower, hits)) {
     const g = m.groups ?? {};
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -162,8 +163,8 @@ function atoms(text: string, lower: string): Atom[] {
  * Every sum of money in `text`, with equivalents in other currencies folded into one finding.
  * (`lower`: the text in lower case, when the caller has it already.)
  */
-export function findMoney(text: string, lower = text.toLowerCase()): MoneyFound[] {
-  const list = atoms(text, lower);
+export function findMoney(text: string, lower = text.toLowerCase(), hits?: HintHits): MoneyFound[] {
+  const list = atoms(text, lower, hits);
   const out: MoneyFound[] = [];
   for (let i = 0; i < list.length; i++) {
     const first = list[i] as Atom;

@@ -22,18 +22,21 @@ export interface PatternRule<T> {
   readonly reach?: number;
 }
 
+/** Where hint words start in a text (see `wordPositions`): filled by whoever finds them first. */
+export type HintHits = Map<string, readonly number[]>;
+
 /**
  * Runs pattern rules over the whole text; every pattern must be global and backtrack-safe.
- * `lower` is the text in lower case (the caller's copy, when it has one, saves making another).
+ * `lower` is the text in lower case (the caller's copy, when it has one, saves making another);
+ * `hits`, where hint words stand in it, when the caller has found them (words it lacks are looked
+ * for here, and added).
  */
-export function runPatterns<T>(type: string, text: string, rules: readonly PatternRule<T>[], lower = text.toLowerCase()): Finding<T>[] {
+export function runPatterns<T>(type: string, text: string, rules: readonly PatternRule<T>[], lower = text.toLowerCase(), hits: HintHits = new Map()): Finding<T>[] {
   const out: Finding<T>[] = [];
-  // (rules of a family often share hint words: each word is looked for once)
-  const seen = new Map<string, readonly number[]>();
   for (const r of rules) {
     // (with a reach, finding the hint words is the anchored scan's own first step)
-    if (r.hint && r.reach === undefined && !r.hint.some((h) => lower.includes(h))) continue;
-    const found = r.hint && r.reach !== undefined ? anchoredMatches(r.re, text, lower, r.hint, r.reach, seen) : allMatches(r.re, text);
+    if (r.hint && r.reach === undefined && !r.hint.some((h) => (hits.get(h)?.length ?? (lower.includes(h) ? 1 : 0)) > 0)) continue;
+    const found = r.hint && r.reach !== undefined ? anchoredMatches(r.re, text, lower, r.hint, r.reach, hits) : allMatches(r.re, text);
     for (const m of found) {
       const value = r.value(m.groups ?? {});
       if (value === null) continue;
@@ -44,6 +47,13 @@ export function runPatterns<T>(type: string, text: string, rules: readonly Patte
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Where `word` starts in `text`, every time, in order. */
+export function positionsOf(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) out.push(k);
+  return out;
+}
+
 const STICKY = new WeakMap<RegExp, RegExp>();
 
 /**
@@ -51,10 +61,10 @@ const STICKY = new WeakMap<RegExp, RegExp>();
  * match holds one of `words` (found in `lower`, the text in lower case) at most `reach`
  * characters after its start: the pattern is tried only at the positions that allows, each once,
  * in order. Finding the words costs a few `indexOf` calls; a pattern that starts with a number or
- * a word boundary is otherwise tried at every position of the text. `seen` keeps the words'
- * positions for the next call over the same text.
+ * a word boundary is otherwise tried at every position of the text. `hits` has the words'
+ * positions when the caller found them, and keeps those found here for the next call.
  */
-export function anchoredMatches(re: RegExp, text: string, lower: string, words: readonly string[], reach: number, seen?: Map<string, readonly number[]>): RegExpExecArray[] {
+export function anchoredMatches(re: RegExp, text: string, lower: string, words: readonly string[], reach: number, hits?: HintHits): RegExpExecArray[] {
   // (a pattern with the u flag moves by code points; tried at every code unit, it could match
   // inside a surrogate pair where a scan would not)
   if (!re.global || re.unicode) throw new TypeError(`transfer-talk: anchoredMatches needs a global pattern without the u flag, got ${re}`);
@@ -62,12 +72,10 @@ export function anchoredMatches(re: RegExp, text: string, lower: string, words: 
   if (lower.length !== text.length) return allMatches(re, text);
   const at: number[] = [];
   for (const w of words) {
-    let found = seen?.get(w);
+    let found = hits?.get(w);
     if (found === undefined) {
-      const list: number[] = [];
-      for (let k = lower.indexOf(w); k >= 0; k = lower.indexOf(w, k + 1)) list.push(k);
-      seen?.set(w, list);
-      found = list;
+      found = positionsOf(lower, w);
+      hits?.set(w, found);
     }
     for (const k of found) at.push(k);
   }

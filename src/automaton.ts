@@ -1,0 +1,121 @@
+/**
+ * Many words found in one scan of a text: an Aho-Corasick automaton turned into a table. Rules
+ * name the words they cannot match without; one scan finds them all, where an `indexOf` per word
+ * (a full scan each, slow on texts with characters beyond Latin-1) or one regex over them all
+ * cost more than the rules they let skip.
+ */
+
+interface Table {
+  /** Next state: `table[state * width + symbol]`. */
+  readonly table: Uint16Array | Int32Array;
+  readonly width: number;
+  readonly symbolOf: (c: number) => number;
+  /** For each state, the ids of the words that end there. */
+  readonly ends: readonly Int32Array[];
+}
+
+const OPEN = 0x27e6; // ⟦, the placeholder mark of sentence templates
+
+/**
+ * The automaton over `words`. Its alphabet is only the characters the words hold, every other
+ * character one more symbol: the table stays small enough to stay in the processor's cache.
+ */
+function build(words: readonly string[]): Table {
+  // Symbol 0 is any character no word holds.
+  const chars = [...new Set(words.join(''))].sort();
+  const ascii = new Uint8Array(128);
+  let open = 0;
+  chars.forEach((ch, k) => {
+    const c = ch.charCodeAt(0);
+    if (c < 128) ascii[c] = k + 1;
+    else if (c === OPEN) open = k + 1;
+    else throw new Error(`transfer-talk: automaton words hold ASCII and ⟦ only, not ${ch}`);
+  });
+  const width = chars.length + 1;
+  const symbolOf = (c: number): number => (c < 128 ? (ascii[c] as number) : c === OPEN ? open : 0);
+  const goto: Map<number, number>[] = [new Map()];
+  const out: number[][] = [[]];
+  words.forEach((w, id) => {
+    let s = 0;
+    for (let k = 0; k < w.length; k++) {
+      const c = symbolOf(w.charCodeAt(k));
+      let t = (goto[s] as Map<number, number>).get(c);
+      if (t === undefined) {
+        t = goto.length;
+        goto.push(new Map());
+        out.push([]);
+        (goto[s] as Map<number, number>).set(c, t);
+      }
+      s = t;
+    }
+    (out[s] as number[]).push(id);
+  });
+  // Breadth first, each state's row is its own moves over its failure state's row (the longest
+  // proper suffix that is also a state), whose row is complete by then.
+  const table = goto.length < 0x10000 ? new Uint16Array(goto.length * width) : new Int32Array(goto.length * width);
+  const fail = new Int32Array(goto.length);
+  const queue: number[] = [0];
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q] as number;
+    for (let c = 0; c < width; c++) {
+      const t = (goto[s] as Map<number, number>).get(c);
+      if (t === undefined) {
+        table[s * width + c] = s === 0 ? 0 : (table[(fail[s] as number) * width + c] as number);
+        continue;
+      }
+      table[s * width + c] = t;
+      fail[t] = s === 0 ? 0 : (table[(fail[s] as number) * width + c] as number);
+      (out[t] as number[]).push(...(out[fail[t] as number] as number[]));
+      queue.push(t);
+    }
+  }
+  return { table, width, symbolOf, ends: out.map((ids) => Int32Array.from(new Set(ids))) };
+}
+
+/**
+ * A matcher that tells, in one scan of a text, which of the `words` occur in it, and marks the
+ * `targets` of each (1 at their index in a copy of `initial`).
+ */
+export function wordFlags(words: readonly string[], targets: readonly (readonly number[])[], initial: Uint8Array): (text: string) => Uint8Array {
+  const { table, width, symbolOf, ends } = build(words);
+  // For each state, the targets of every word that ends there.
+  const marks = ends.map((ids) => Int32Array.from(new Set(Array.from(ids, (id) => targets[id] ?? []).flat())));
+  const ending = Uint8Array.from(marks, (ids) => (ids.length > 0 ? 1 : 0));
+  return (text) => {
+    const found = initial.slice();
+    let s = 0;
+    for (let k = 0; k < text.length; k++) {
+      s = table[s * width + symbolOf(text.charCodeAt(k))] as number;
+      if (ending[s] === 0) continue;
+      const ids = marks[s] as Int32Array;
+      for (let j = 0; j < ids.length; j++) found[ids[j] as number] = 1;
+    }
+    return found;
+  };
+}
+
+/**
+ * A finder that gives, in one scan of a text, where each of the `words` starts (every occurrence,
+ * overlapping ones too, in order, as repeated `indexOf` calls would): a map with every word as a
+ * key, an empty list for a word the text lacks.
+ */
+export function wordPositions(words: readonly string[]): (text: string) => Map<string, number[]> {
+  const list = [...new Set(words)];
+  const { table, width, symbolOf, ends } = build(list);
+  const ending = Uint8Array.from(ends, (ids) => (ids.length > 0 ? 1 : 0));
+  const lengths = list.map((w) => w.length);
+  return (text) => {
+    const at: number[][] = list.map(() => []);
+    let s = 0;
+    for (let k = 0; k < text.length; k++) {
+      s = table[s * width + symbolOf(text.charCodeAt(k))] as number;
+      if (ending[s] === 0) continue;
+      const ids = ends[s] as Int32Array;
+      for (let j = 0; j < ids.length; j++) {
+        const id = ids[j] as number;
+        (at[id] as number[]).push(k + 1 - (lengths[id] as number));
+      }
+    }
+    return new Map(list.map((w, id) => [w, at[id] as number[]]));
+  };
+}
