@@ -74,6 +74,12 @@ export class Gazetteer {
   private readonly surnames = new Map<string, string | null>();
   /** Every surface form as a trie of folded words, so matching walks word by word without building strings. */
   private readonly root: TrieNode = { senses: undefined, next: undefined };
+  /**
+   * A bit per word shape (length, first, second and last letters) of every first word of a form:
+   * most words of a text start no form, and this rules them out without a lookup in the trie's
+   * large first level (the single costliest step of matching).
+   */
+  private readonly starts = new Uint8Array(SHAPES / 8);
 
   constructor(data: GazetteerData) {
     // One sense object per entity and kind, shared by all its surface forms.
@@ -128,6 +134,9 @@ export class Gazetteer {
   private add(surface: string, sense: Sense): void {
     const words = foldWords(surface);
     if (words.length === 0) return;
+    const first = words[0] as string;
+    const bit = shapeOf(first);
+    this.starts[bit >> 3] = (this.starts[bit >> 3] as number) | (1 << (bit & 7));
     let node = this.root;
     for (const w of words) {
       node.next ??= new Map();
@@ -173,6 +182,11 @@ export class Gazetteer {
   private longestAt(tokens: readonly Token[], parts: readonly (readonly string[] | null)[], from: number): Match | null {
     const first = tokens[from];
     if (!first || !isWordish(first)) return null;
+    // A plain word no form starts with starts nothing, unless the next token is written onto it.
+    if (parts[from] === null) {
+      const bit = shapeOf(first.norm);
+      if (((this.starts[bit >> 3] as number) & (1 << (bit & 7))) === 0 && !this.canGlue(tokens, from)) return null;
+    }
     let best: Match | null = null;
     // `node` is where the words so far lead; `before` and `word` are the node and the word that
     // led there, kept so that a token written together with the last ("90" + "min") extends it.
@@ -226,6 +240,13 @@ interface TrieNode {
   senses: Sense[] | undefined;
   /** Only nodes that some longer key passes through have children. */
   next: Map<string, TrieNode> | undefined;
+}
+
+const SHAPES = 1 << 16;
+/** A word's shape: its length and three of its characters, hashed to one of SHAPES bits. */
+function shapeOf(w: string): number {
+  const n = w.length;
+  return (Math.imul(Math.imul(Math.imul(n, 31) + w.charCodeAt(0), 31) + (n > 1 ? w.charCodeAt(1) : 0), 31) + w.charCodeAt(n - 1)) & (SHAPES - 1);
 }
 
 /** Letters and digits of ASCII only: the token's folded form is its gazetteer word as it is. */
