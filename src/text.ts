@@ -64,6 +64,9 @@ export const keyOf = (s: string): string => foldWords(s).join(' ');
 
 /** True when the first letter of the word is upper-case ("Kossounou", "McTominay", "É"). */
 export const isCapitalised = (w: string): boolean => {
+  const code = w.charCodeAt(0);
+  // (ASCII by its code: no strings made for the common case)
+  if (code < 128) return code >= 65 && code <= 90;
   const c = w.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 };

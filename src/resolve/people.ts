@@ -113,9 +113,10 @@ const UPPER = /\p{Lu}/u;
 const isAllCaps = (w: string) => w.length > 2 && w === w.toUpperCase() && UPPER.test(w);
 
 function startsName(t: Token, covered: boolean, prev: Token | undefined): boolean {
+  if (covered || t.kind !== 'word' || !isCapitalised(t.text)) return false;
   // Inside an address ("twitter.com/JacobsBen", "@FabrizioRomano") nothing is a name.
   if (prev && !t.spaceBefore && /^[/.@#_]$/.test(prev.text)) return false;
-  return !covered && t.kind === 'word' && isCapitalised(t.text) && !isAllCaps(t.text) && !NEVER.has(t.norm) && !/^['’]/.test(t.text);
+  return !isAllCaps(t.text) && !NEVER.has(t.norm) && !/^['’]/.test(t.text);
 }
 
 /** Drops sentence-initial ordinary words ("Standing at 1.91 m, ..."), trailing titles, junk runs. */
