@@ -92,7 +92,8 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
   // (the loop body is a function of its own: V8 optimises it apart from this long function)
   const readMatch = (m: Match): void => {
     const surface = text.slice(m.start, m.end);
-    const capital = tokens.slice(m.from, m.to).some((t) => t.kind === 'word' && isCapitalised(t.text)) || /^\d/.test(surface);
+    let capital = /^\d/.test(surface);
+    for (let k = m.from; k < m.to && !capital; k++) capital = (tokens[k] as Token).kind === 'word' && isCapitalised((tokens[k] as Token).text);
     const senses = m.senses;
     const top = senses[0] as Sense;
     const before = text.slice(Math.max(0, m.start - 30), m.start);
