@@ -9,7 +9,9 @@ interface Table {
   /** Next state: `table[state * width + symbol]`. */
   readonly table: Uint16Array | Int32Array;
   readonly width: number;
-  readonly symbolOf: (c: number) => number;
+  /** The symbol of each ASCII character; `open` is ⟦'s. */
+  readonly ascii: Uint8Array;
+  readonly open: number;
   /** For each state, the ids of the words that end there. */
   readonly ends: readonly Int32Array[];
 }
@@ -69,7 +71,7 @@ function build(words: readonly string[]): Table {
       queue.push(t);
     }
   }
-  return { table, width, symbolOf, ends: out.map((ids) => Int32Array.from(new Set(ids))) };
+  return { table, width, ascii, open, ends: out.map((ids) => Int32Array.from(new Set(ids))) };
 }
 
 /**
@@ -77,7 +79,7 @@ function build(words: readonly string[]): Table {
  * `targets` of each (1 at their index in a copy of `initial`).
  */
 export function wordFlags(words: readonly string[], targets: readonly (readonly number[])[], initial: Uint8Array): (text: string) => Uint8Array {
-  const { table, width, symbolOf, ends } = build(words);
+  const { table, width, ascii, open, ends } = build(words);
   // For each state, the targets of every word that ends there.
   const marks = ends.map((ids) => Int32Array.from(new Set(Array.from(ids, (id) => targets[id] ?? []).flat())));
   const ending = Uint8Array.from(marks, (ids) => (ids.length > 0 ? 1 : 0));
@@ -85,7 +87,9 @@ export function wordFlags(words: readonly string[], targets: readonly (readonly 
     const found = initial.slice();
     let s = 0;
     for (let k = 0; k < text.length; k++) {
-      s = table[s * width + symbolOf(text.charCodeAt(k))] as number;
+      // (the symbol worked out here, not by a call: this loop runs over every character)
+      const c = text.charCodeAt(k);
+      s = table[s * width + (c < 128 ? (ascii[c] as number) : c === OPEN ? open : 0)] as number;
       if (ending[s] === 0) continue;
       const ids = marks[s] as Int32Array;
       for (let j = 0; j < ids.length; j++) found[ids[j] as number] = 1;
@@ -101,14 +105,15 @@ export function wordFlags(words: readonly string[], targets: readonly (readonly 
  */
 export function wordPositions(words: readonly string[]): (text: string) => Map<string, number[]> {
   const list = [...new Set(words)];
-  const { table, width, symbolOf, ends } = build(list);
+  const { table, width, ascii, open, ends } = build(list);
   const ending = Uint8Array.from(ends, (ids) => (ids.length > 0 ? 1 : 0));
   const lengths = list.map((w) => w.length);
   return (text) => {
     const at: number[][] = list.map(() => []);
     let s = 0;
     for (let k = 0; k < text.length; k++) {
-      s = table[s * width + symbolOf(text.charCodeAt(k))] as number;
+      const c = text.charCodeAt(k);
+      s = table[s * width + (c < 128 ? (ascii[c] as number) : c === OPEN ? open : 0)] as number;
       if (ending[s] === 0) continue;
       const ids = ends[s] as Int32Array;
       for (let j = 0; j < ids.length; j++) {
