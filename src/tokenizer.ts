@@ -53,8 +53,8 @@ export function tokenize(text: string): Tokenized {
   let at = 0;
   let line = false;
   let spaced = false;
-  const push = (end: number, kind: TokenKind) => {
-    pushToken(tokens, text.slice(at, end), at, kind, line, spaced);
+  const push = (end: number, kind: TokenKind, shape = UNKNOWN) => {
+    pushToken(tokens, text.slice(at, end), at, kind, line, spaced, shape);
     at = end;
     line = false;
     spaced = false;
@@ -147,14 +147,24 @@ const ABBREVIATIONS = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr', 'vs', 
 const PREFIXES = new Set(['pre', 'under', 'vice', 'co', 'non', 'anti', 'post', 'semi', 'mid', 'sub', 'self', 'ex', 'e', 'a', 're']);
 const CLITICS = new Set(['s', 're', 've', 'll', 'd']);
 
+// What a scan saw of a word's letters, so that its folded form needs no second look: only ASCII
+// lower case (the word is its own form), some upper case too, or anything else (folded in full).
+const UNKNOWN = 0;
+const LOWER = 1;
+const UPPER = 2;
+
 /** A word from `from` (a letter), with the clitic after it as a token of its own. */
-function scanWord(text: string, from: number, push: (end: number, kind: TokenKind) => void): void {
+function scanWord(text: string, from: number, push: (end: number, kind: TokenKind, shape?: number) => void): void {
   const n = text.length;
   let e = from;
+  let shape = LOWER;
   for (;;) {
     while (e < n) {
       const cls = classOf(text, e);
       if (cls !== LETTER && cls !== DIGIT) break;
+      const c = text.charCodeAt(e);
+      if (c > 127) shape = UNKNOWN;
+      else if (c <= 90 && c >= 65 && shape === LOWER) shape = UPPER;
       e += charLength(text, e);
     }
     const c = text.charCodeAt(e);
@@ -171,6 +181,7 @@ function scanWord(text: string, from: number, push: (end: number, kind: TokenKin
       const rest = text.slice(e + 1, k).toLowerCase();
       if (!CLITICS.has(rest) && !(rest === 't' && (text.charCodeAt(e - 1) | 32) === 110)) {
         e = k;
+        shape = UNKNOWN;
         continue;
       }
     }
@@ -178,6 +189,7 @@ function scanWord(text: string, from: number, push: (end: number, kind: TokenKin
   }
   // "U.S.", "St.", "Jan.": the full stop of an abbreviation or of initials stays on the word.
   if (text.charCodeAt(e) === 46) {
+    shape = UNKNOWN;
     const w = text.slice(from, e);
     if (ABBREVIATIONS.has(w.toLowerCase()) && !isLetterAt(text, e + 1)) e++;
     else if (w.length === 1 && isLetterAt(text, e + 1) && text.charCodeAt(e + 2) === 46) {
@@ -191,7 +203,7 @@ function scanWord(text: string, from: number, push: (end: number, kind: TokenKin
     push(e + 2, 'word');
     return;
   }
-  push(e, 'word');
+  push(e, 'word', shape);
   // "Arsenal's", "we're": the clitic stands alone.
   const c = text.charCodeAt(e);
   if (isApostrophe(c) && isLetterAt(text, e + 1)) {
@@ -201,8 +213,9 @@ function scanWord(text: string, from: number, push: (end: number, kind: TokenKin
   }
 }
 
-function pushToken(tokens: Token[], w: string, start: number, kind: TokenKind, lineBefore: boolean, spaceBefore: boolean): void {
-  tokens.push({ i: tokens.length, text: w, start, end: start + w.length, kind, norm: kind === 'word' || kind === 'number' ? normOf(w) : w, lineBefore, spaceBefore, sent: 0 });
+function pushToken(tokens: Token[], w: string, start: number, kind: TokenKind, lineBefore: boolean, spaceBefore: boolean, shape: number): void {
+  const norm = kind !== 'word' && kind !== 'number' ? w : shape === LOWER ? w : shape === UPPER ? w.toLowerCase() : normOf(w);
+  tokens.push({ i: tokens.length, text: w, start, end: start + w.length, kind, norm, lineBefore, spaceBefore, sent: 0 });
 }
 
 /** Whitespace as JavaScript's `\s` knows it, tested on a char code. */
