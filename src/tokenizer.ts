@@ -71,8 +71,7 @@ export function tokenize(text: string): Tokenized {
     if (cls === DIGIT) {
       // "89th", "22nd": an ordinal is one token.
       const e = scanNumber(text, at);
-      const suffix = text.slice(e, e + 2).toLowerCase();
-      if ((suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') && !isLetterAt(text, e + 2)) push(e + 2, 'other');
+      if (isOrdinalSuffix(text.charCodeAt(e) | 32, text.charCodeAt(e + 1) | 32) && !isLetterAt(text, e + 2)) push(e + 2, 'other');
       else push(e, 'number');
     } else if (cls === LETTER) scanWord(text, at, push);
     else if (c === 35 || c === 64) {
@@ -125,6 +124,8 @@ function charLength(text: string, k: number): number {
 }
 
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+/** "st", "nd", "rd", "th" (char codes, lower-cased by `| 32`). */
+const isOrdinalSuffix = (a: number, b: number) => (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
 const isLetterAt = (text: string, k: number) => k < text.length && classOf(text, k) === LETTER;
 const isDigitAt = (text: string, k: number) => k < text.length && classOf(text, k) === DIGIT;
 
@@ -144,6 +145,7 @@ function scanNumber(text: string, from: number): number {
 
 // Words whose full stop belongs to them ("St. Pauli", "Jan. 2025"), not to the sentence.
 const ABBREVIATIONS = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'prof', 'inc', 'ltd']);
+const ABBREVIATION_MAX = Math.max(...Array.from(ABBREVIATIONS, (a) => a.length));
 const PREFIXES = new Set(['pre', 'under', 'vice', 'co', 'non', 'anti', 'post', 'semi', 'mid', 'sub', 'self', 'ex', 'e', 'a', 're']);
 const CLITICS = new Set(['s', 're', 've', 'll', 'd']);
 
@@ -191,7 +193,7 @@ function scanWord(text: string, from: number, push: (end: number, kind: TokenKin
   if (text.charCodeAt(e) === 46) {
     shape = UNKNOWN;
     const w = text.slice(from, e);
-    if (ABBREVIATIONS.has(w.toLowerCase()) && !isLetterAt(text, e + 1)) e++;
+    if (w.length <= ABBREVIATION_MAX && ABBREVIATIONS.has(w.toLowerCase()) && !isLetterAt(text, e + 1)) e++;
     else if (w.length === 1 && isLetterAt(text, e + 1) && text.charCodeAt(e + 2) === 46) {
       while (isLetterAt(text, e + 1) && text.charCodeAt(e + 2) === 46 && !isLetterAt(text, e + 3)) e += 2;
       e++;
