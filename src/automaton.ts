@@ -9,14 +9,17 @@ interface Table {
   /** Next state: `table[state * width + symbol]`. */
   readonly table: Uint16Array | Int32Array;
   readonly width: number;
-  /** The symbol of each ASCII character; `open` is ⟦'s. */
+  /** The symbol of each ASCII character; `open` and `close` are ⟦'s and ⟧'s. */
   readonly ascii: Uint8Array;
   readonly open: number;
+  readonly close: number;
   /** For each state, the ids of the words that end there. */
   readonly ends: readonly Int32Array[];
 }
 
-const OPEN = 0x27e6; // ⟦, the placeholder mark of sentence templates
+// ⟦ and ⟧, the placeholder marks of sentence templates.
+const OPEN = 0x27e6;
+const CLOSE = 0x27e7;
 
 /**
  * The automaton over `words`. Its alphabet is only the characters the words hold, every other
@@ -27,14 +30,16 @@ function build(words: readonly string[]): Table {
   const chars = [...new Set(words.join(''))].sort();
   const ascii = new Uint8Array(128);
   let open = 0;
+  let close = 0;
   chars.forEach((ch, k) => {
     const c = ch.charCodeAt(0);
     if (c < 128) ascii[c] = k + 1;
     else if (c === OPEN) open = k + 1;
-    else throw new Error(`transfer-talk: automaton words hold ASCII and ⟦ only, not ${ch}`);
+    else if (c === CLOSE) close = k + 1;
+    else throw new Error(`transfer-talk: automaton words hold ASCII, ⟦ and ⟧ only, not ${ch}`);
   });
   const width = chars.length + 1;
-  const symbolOf = (c: number): number => (c < 128 ? (ascii[c] as number) : c === OPEN ? open : 0);
+  const symbolOf = (c: number): number => (c < 128 ? (ascii[c] as number) : c === OPEN ? open : c === CLOSE ? close : 0);
   const goto: Map<number, number>[] = [new Map()];
   const out: number[][] = [[]];
   words.forEach((w, id) => {
@@ -71,7 +76,7 @@ function build(words: readonly string[]): Table {
       queue.push(t);
     }
   }
-  return { table, width, ascii, open, ends: out.map((ids) => Int32Array.from(new Set(ids))) };
+  return { table, width, ascii, open, close, ends: out.map((ids) => Int32Array.from(new Set(ids))) };
 }
 
 /**
@@ -79,7 +84,7 @@ function build(words: readonly string[]): Table {
  * `targets` of each (1 at their index in a copy of `initial`).
  */
 export function wordFlags(words: readonly string[], targets: readonly (readonly number[])[], initial: Uint8Array): (text: string) => Uint8Array {
-  const { table, width, ascii, open, ends } = build(words);
+  const { table, width, ascii, open, close, ends } = build(words);
   // For each state, the targets of every word that ends there.
   const marks = ends.map((ids) => Int32Array.from(new Set(Array.from(ids, (id) => targets[id] ?? []).flat())));
   const ending = Uint8Array.from(marks, (ids) => (ids.length > 0 ? 1 : 0));
@@ -89,7 +94,7 @@ export function wordFlags(words: readonly string[], targets: readonly (readonly 
     for (let k = 0; k < text.length; k++) {
       // (the symbol worked out here, not by a call: this loop runs over every character)
       const c = text.charCodeAt(k);
-      s = table[s * width + (c < 128 ? (ascii[c] as number) : c === OPEN ? open : 0)] as number;
+      s = table[s * width + (c < 128 ? (ascii[c] as number) : c === OPEN ? open : c === CLOSE ? close : 0)] as number;
       if (ending[s] === 0) continue;
       const ids = marks[s] as Int32Array;
       for (let j = 0; j < ids.length; j++) found[ids[j] as number] = 1;
@@ -105,7 +110,7 @@ export function wordFlags(words: readonly string[], targets: readonly (readonly 
  */
 export function wordPositions(words: readonly string[]): (text: string) => Map<string, number[]> {
   const list = [...new Set(words)];
-  const { table, width, ascii, open, ends } = build(list);
+  const { table, width, ascii, open, close, ends } = build(list);
   const ending = Uint8Array.from(ends, (ids) => (ids.length > 0 ? 1 : 0));
   const lengths = list.map((w) => w.length);
   return (text) => {
@@ -113,7 +118,7 @@ export function wordPositions(words: readonly string[]): (text: string) => Map<s
     let s = 0;
     for (let k = 0; k < text.length; k++) {
       const c = text.charCodeAt(k);
-      s = table[s * width + (c < 128 ? (ascii[c] as number) : c === OPEN ? open : 0)] as number;
+      s = table[s * width + (c < 128 ? (ascii[c] as number) : c === OPEN ? open : c === CLOSE ? close : 0)] as number;
       if (ending[s] === 0) continue;
       const ids = ends[s] as Int32Array;
       for (let j = 0; j < ids.length; j++) {

@@ -1,6 +1,14 @@
 /** Relations, suitors, sources and career history, through extract() on one or two sentences. */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { COMPILED, HINTS } from '../src/resolve/relations.js';
+import { buildTemplate, templateSource, type Slot } from '../src/resolve/template.js';
+import { tokenize } from '../src/tokenizer.js';
+import { Gazetteer } from '../src/gazetteer/index.js';
+import { BUILTIN, getLexicon } from '../src/gazetteer/builtin.js';
+import { resolveEntities } from '../src/resolve/entities.js';
+import { allMatches } from '../src/text.js';
 
 const story = (text: string) => extract(text).transfers[0];
 
@@ -330,5 +338,40 @@ describe('known failures', () => {
   it.fails('a move told only inside an agent\'s quote ("Tottenham have spoken to us") is not read: quotes carry no relation rules yet', () => {
     const x = extract('His agent Ruud Bakker said: "Tottenham and Newcastle have both spoken to us about Joris Lint."');
     expect(x.transfers[0]?.to).toBe('Tottenham Hotspur');
+  });
+});
+
+describe('relation rule hints', () => {
+  // A rule is skipped on a template without one of its hint words: no match the rule keeps may
+  // lack them. Checked on the sentence templates of every seed and fixture, every rule run on all.
+  const gaz = new Gazetteer(BUILTIN);
+  const templates: string[] = [];
+  for (const dir of ['seeds', 'fixtures']) {
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
+      const text = readFileSync(`${dir}/${f}`, 'utf8');
+      const { tokens, sentences } = tokenize(text);
+      const e = resolveEntities(text, tokens, gaz.match(tokens), gaz, getLexicon());
+      const clubs = [...new Set(e.clubs.map((c) => c.club))];
+      const slots: Slot[] = [
+        ...e.clubs.map((c) => ({ kind: 'c' as const, id: clubs.indexOf(c.club), start: c.start, end: c.end })),
+        ...e.people.flatMap((p, i) => p.mentions.map((m) => ({ kind: 'p' as const, id: i, start: m.start, end: m.end }))),
+      ].sort((a, b) => a.start - b.start);
+      const source = templateSource(text);
+      for (const s of sentences) templates.push(buildTemplate(s.i, source, s.start, s.end, slots.filter((x) => x.start >= s.start && x.end <= s.end)).text);
+    }
+  }
+  it('has templates where the hinted rules match', () => {
+    const matched = COMPILED.filter((r) => HINTS[r.rule] && templates.some((t) => allMatches(r.re, t).some((m) => !r.check || r.check(m))));
+    expect(matched.length).toBeGreaterThan(25);
+  });
+  it('never skips a template where a rule matches', () => {
+    for (const r of COMPILED) {
+      const hints = HINTS[r.rule];
+      if (!hints) continue;
+      for (const t of templates) {
+        if (!allMatches(r.re, t).some((m) => !r.check || r.check(m))) continue;
+        expect(hints.some((h) => t.includes(h)), `${r.rule} matches ${JSON.stringify(t)} without any of its hints`).toBe(true);
+      }
+    }
   });
 });

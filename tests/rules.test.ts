@@ -222,5 +222,8 @@ describe('word automaton', () => {
     expect(Array.from(flags('the ideal'))).toEqual([1, 0, 0, 1]);
     expect(Array.from(flags('none'))).toEqual([0, 0, 0, 1]);
   });
-  it('refuses words beyond ASCII', () => expect(() => wordPositions(['café'])).toThrow(/ASCII/));
+  it('refuses words beyond ASCII and the placeholder marks', () => {
+    expect(() => wordPositions(['café'])).toThrow(/ASCII/);
+    expect(wordPositions(['⟧, a'])('⟦p1⟧, a winger').get('⟧, a')).toEqual([4]);
+  });
 });

@@ -84,14 +84,14 @@ const laterSubject = (mid: string): boolean => {
 const REPLACING = /\b(?:replacements?|successors?|alternatives?|cover) (?:for|to)\s*$|\breplac(?:e|ing)\s*$/;
 
 // Words a rule cannot match without: a substring test is far cheaper than a failed regex run.
-const HINTS: Readonly<Record<string, readonly string[]>> = {
+export const HINTS: Readonly<Record<string, readonly string[]>> = {
   'current/of-club': [' of ⟦c'],
   'seller/bracket-from': ['(⟦c'],
   'to/bracket-to': ['(⟦c'],
-  'current/apposition-at': ['at ', 'with ', 'of '],
+  'current/apposition-at': ['⟧, a', '⟧, the'],
   'current/plays-for': ['plays', 'playing', 'relegated'],
   'current/one-of-club': ['one of ⟦c'],
-  'current/contract-at': ['contract', 'deal', 'stay', 'future'],
+  'current/contract-at': ["⟧'"],
   'seller/talks-with-club-about': ['contact', 'talks', 'negotiat', 'agree', 'deal', 'discussion', 'approach', 'told'],
   'seller/leave-club': ['leav', 'left', 'depart', 'exit', 'sold', 'released', 'contract at'],
   'seller/rejected-offer': ['rejected', 'turned down', 'knocked back', 'refused'],
@@ -121,7 +121,7 @@ const HINTS: Readonly<Record<string, readonly string[]>> = {
   'buyer/offer-from': [' from ⟦c'],
   'buyer/talks-between': ['between'],
   'seller/talks-between': ['between'],
-  'current/players-club': ['club', 'side', 'employers'],
+  'current/players-club': ["⟧'"],
   'buyer/leading': ['race', 'pole', 'favo', 'front', 'driving', 'prime', 'persistent', 'contender'],
   'suitor/competition-from': ['competition', 'interest', 'rival', 'competing'],
   'suitor/likes-of': ['likes of', 'such as', 'including'],
@@ -136,8 +136,9 @@ const HINTS: Readonly<Record<string, readonly string[]>> = {
   'history/played-for': ['played for', 'career'],
   'buyer/subject': BUYER_CUES,
   'buyer/subject-alone': BUYER_CUES,
-  'buyer/clause-subject': BUYER_CUES,
-  'buyer/subject-second-verb': [' and '],
+  'buyer/clause-subject': [', and ', ', but ', '; ', ', while ', ' and ⟦c'],
+  'buyer/subject-second-verb': [' and are', ' and is', ' and have', ' and has', ' and were', ' and was', ' and will', ' and would'],
+  'buyer/club-pursuit-of': ['pursuit', 'interest', 'bid', 'offer', 'approach', 'move', 'swoop', 'signing', 'chase', 'hunt', 'proposal', 'overtures'],
   'suitor/also-interested': SUITOR_WORDS,
 };
 
