@@ -54,13 +54,10 @@ export function positionsOf(text: string, word: string): number[] {
   return out;
 }
 
-const STICKY = new WeakMap<RegExp, RegExp>();
-
 /**
  * The matches of a global pattern, exactly as a scan of the whole text finds them, when every
  * match holds one of `words` (found in `lower`, the text in lower case) at most `reach`
- * characters after its start: the pattern is tried only at the positions that allows, each once,
- * in order. Finding the words costs a few `indexOf` calls; a pattern that starts with a number or
+ * characters after its start: the pattern is looked for only from where that allows, in order. Finding the words costs a few `indexOf` calls; a pattern that starts with a number or
  * a word boundary is otherwise tried at every position of the text. `hits` has the words'
  * positions when the caller found them, and keeps those found here for the next call.
  */
@@ -82,23 +79,27 @@ export function anchoredMatches(re: RegExp, text: string, lower: string, words: 
   const out: RegExpExecArray[] = [];
   if (at.length === 0) return out;
   if (words.length > 1) at.sort((a, b) => a - b);
-  let sticky = STICKY.get(re);
-  if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source, `${re.flags}y`)));
-  // Every position before `s` has been tried, or lies inside a match found.
+  // Every position before `s` has been tried, or lies inside a match found. `next` is the
+  // leftmost match from where it was last looked for (null: none), kept while it may still be
+  // wanted: one scan finds it however far off it is, where a try at each position of the reach
+  // cost a call each.
   let s = 0;
+  let next: RegExpExecArray | null | undefined;
   for (const a of at) {
     if (s < a - reach) s = a - reach;
     while (s <= a) {
-      sticky.lastIndex = s;
-      const m = sticky.exec(text);
-      if (m === null) s++;
-      else {
-        out.push(m);
-        s = m.index + (m[0].length || 1);
+      if (next === undefined || (next !== null && next.index < s)) {
+        re.lastIndex = s;
+        next = re.exec(text);
       }
+      // (it was looked for from no later than s: none starts in [s, a] unless it does)
+      if (next === null || next.index > a) break;
+      out.push(next);
+      s = next.index + (next[0].length || 1);
+      next = undefined;
     }
   }
-  sticky.lastIndex = 0;
+  re.lastIndex = 0;
   return out;
 }
 
