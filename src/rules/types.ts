@@ -54,12 +54,18 @@ export function positionsOf(text: string, word: string): number[] {
   return out;
 }
 
+const STICKY = new WeakMap<RegExp, RegExp>();
+/** A character `\w` matches (as `\b` sees it without the u flag). */
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
 /**
  * The matches of a global pattern, exactly as a scan of the whole text finds them, when every
  * match holds one of `words` (found in `lower`, the text in lower case) at most `reach`
- * characters after its start: the pattern is looked for only from where that allows, in order. Finding the words costs a few `indexOf` calls; a pattern that starts with a number or
- * a word boundary is otherwise tried at every position of the text. `hits` has the words'
- * positions when the caller found them, and keeps those found here for the next call.
+ * characters after its start: the pattern is tried only at the positions that allows, each once,
+ * in order. Finding the words costs a few `indexOf` calls; a pattern that starts with a number or
+ * a word boundary is otherwise tried at every position of the text. A pattern that starts with
+ * `\b` must go on with a word character (it is then not tried inside words). `hits` has the
+ * words' positions when the caller found them, and keeps those found here for the next call.
  */
 export function anchoredMatches(re: RegExp, text: string, lower: string, words: readonly string[], reach: number, hits?: HintHits): RegExpExecArray[] {
   // (a pattern with the u flag moves by code points; tried at every code unit, it could match
@@ -79,27 +85,30 @@ export function anchoredMatches(re: RegExp, text: string, lower: string, words: 
   const out: RegExpExecArray[] = [];
   if (at.length === 0) return out;
   if (words.length > 1) at.sort((a, b) => a - b);
-  // Every position before `s` has been tried, or lies inside a match found. `next` is the
-  // leftmost match from where it was last looked for (null: none), kept while it may still be
-  // wanted: one scan finds it however far off it is, where a try at each position of the reach
-  // cost a call each.
+  let sticky = STICKY.get(re);
+  if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source, `${re.flags}y`)));
+  // A pattern that opens with a word boundary and a word character can start only where a word
+  // does: the positions inside words are not tried.
+  const wordStart = re.source.startsWith(String.raw`\b`);
+  // Every position before `s` has been tried, or lies inside a match found.
   let s = 0;
-  let next: RegExpExecArray | null | undefined;
   for (const a of at) {
     if (s < a - reach) s = a - reach;
     while (s <= a) {
-      if (next === undefined || (next !== null && next.index < s)) {
-        re.lastIndex = s;
-        next = re.exec(text);
+      if (wordStart && s > 0 && isWordChar(text.charCodeAt(s - 1))) {
+        s++;
+        continue;
       }
-      // (it was looked for from no later than s: none starts in [s, a] unless it does)
-      if (next === null || next.index > a) break;
-      out.push(next);
-      s = next.index + (next[0].length || 1);
-      next = undefined;
+      sticky.lastIndex = s;
+      const m = sticky.exec(text);
+      if (m === null) s++;
+      else {
+        out.push(m);
+        s = m.index + (m[0].length || 1);
+      }
     }
   }
-  re.lastIndex = 0;
+  sticky.lastIndex = 0;
   return out;
 }
 
