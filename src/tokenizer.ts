@@ -162,12 +162,19 @@ function scanWord(text: string, from: number, push: (end: number, kind: TokenKin
   let shape = LOWER;
   for (;;) {
     while (e < n) {
-      const cls = classOf(text, e);
-      if (cls !== LETTER && cls !== DIGIT) break;
+      // (ASCII letters and digits by their codes: most of the text, and the loop runs per character)
       const c = text.charCodeAt(e);
-      if (c > 127) shape = UNKNOWN;
-      else if (c <= 90 && c >= 65 && shape === LOWER) shape = UPPER;
-      e += charLength(text, e);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) e++;
+      else if (c >= 65 && c <= 90) {
+        if (shape === LOWER) shape = UPPER;
+        e++;
+      } else if (c < 128) break;
+      else {
+        const cls = classOf(text, e);
+        if (cls !== LETTER && cls !== DIGIT) break;
+        shape = UNKNOWN;
+        e += charLength(text, e);
+      }
     }
     const c = text.charCodeAt(e);
     // "pre-season", "under-21", "vice-captain" are words; other hyphens split ("centre" - "back"), and
