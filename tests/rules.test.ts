@@ -1,11 +1,11 @@
 /** Rule tables: each recogniser with positive cases (value and span) and negative ones. */
 import { describe, expect, it } from 'vitest';
-import { findMoney } from '../src/rules/money.js';
+import { findMoney, PREFIXED_RE, symbolStarts } from '../src/rules/money.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { AGE_RULES, findAges } from '../src/rules/age.js';
 import { CAPS_RULES, findCaps } from '../src/rules/caps.js';
-import { findPositions } from '../src/rules/position.js';
+import { findPositions, POSITION_HINTS, POSITION_REACH, POSITIONS_RE } from '../src/rules/position.js';
 import { CONTRACT_RULES, findContracts, resolveRelative } from '../src/rules/contract.js';
 import { anchoredMatches, positionsOf } from '../src/rules/types.js';
 import { wordFlags, wordPositions } from '../src/automaton.js';
@@ -167,8 +167,10 @@ describe('anchored pattern scans', () => {
   // A rule with `reach` is tried only near its hint words: it must find exactly what a scan of the
   // whole text finds. Texts built from the rules' own words, numbers and separators put matches
   // side by side, overlapping and at the edges.
-  const rules = [...AGE_RULES, ...CAPS_RULES, ...CONTRACT_RULES].filter((r) => r.reach !== undefined);
+  const rules = [...AGE_RULES, ...CAPS_RULES, ...CONTRACT_RULES, { rule: 'position', re: POSITIONS_RE, value: () => 0, hint: POSITION_HINTS, reach: POSITION_REACH }].filter((r) => r.reach !== undefined);
   const pieces = [
+    'attacking midfielder', 'Defensive Midfielder', 'centre-back', 'center back', 'shot-stopper', 'goalkeepers', 'one of the best strikers', 'inside forward', 'front-runner',
+    'wide man', 'number 10', 'goalscorer', 'wing-back', 'back', 'half', 'midfield star', "winger's", 'keeper',
     'he signed a new contract until 2027', 'his deal expires in 2026', 'contracted until june 2028', 'put pen to paper on a four-year deal to 2029',
     'tied to the club until 2027', 'out of contract this summer', 'become a free agent next summer', 'end of his contract in 2025',
     'the contract will be valid until 2030', 'he will be tied to them until 2026', 'the 23-year-old', 'aged 19', 'turned 30', 'a 21-cap international',
@@ -197,6 +199,25 @@ describe('anchored pattern scans', () => {
         for (const r of rules) expect(anchoredMatches(r.re, text, lower, r.hint ?? [], r.reach as number).map((m) => m.index), `${r.rule} in ${f}`).toEqual(allMatches(r.re, text).map((m) => m.index));
       }
     }
+  });
+});
+
+describe('money: where a sum in symbol form may start', () => {
+  // The symbol form is tried only at these positions: every match of the pattern must start at one.
+  const piece = fc.constantFrom('€60m', '£51m', '$77m', 'US$5m', 'HK$ 3m', 'S$10m', 'R$30m', 'EUR 30m', 'eur30m', 'BRL 15m', 'gbp 2m', 'academy', 'Cad 5', '¥500m', '£', '$', 'US', ' ', ', ', 'x', '2', '(', ')');
+  const sticky = new RegExp(PREFIXED_RE.source, 'iy');
+  it('the pattern matches at no other position', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
+        const text = parts.join('');
+        const starts = new Set(symbolStarts(text, text.toLowerCase()));
+        for (let k = 0; k < text.length; k++) {
+          sticky.lastIndex = k;
+          if (sticky.test(text)) expect(starts.has(k), `a match at ${k} in ${JSON.stringify(text)}`).toBe(true);
+        }
+      }),
+      { numRuns: 500, seed: 3 },
+    );
   });
 });
 

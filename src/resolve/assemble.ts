@@ -11,12 +11,12 @@ import type { Person } from './people.js';
 import { buildTemplate, oddSpaces, templateSource, type Slot } from './template.js';
 import { findRelations, isDescriptor, isHistory, referenceYear, type Relation } from './relations.js';
 import { collapses, findStatusCues, furthest, LADDER, type StatusCue } from '../rules/status.js';
-import { CURRENCY_WORDS, findMoney } from '../rules/money.js';
+import { CURRENCY_CODES, CURRENCY_WORDS, findMoney } from '../rules/money.js';
 import { wordPositions } from '../automaton.js';
 import { ADD_ON_AFTER, feeKind, NOT_A_FEE } from '../rules/fee-kind.js';
 import { AGE_RULES, findAges } from '../rules/age.js';
 import { CAPS_RULES, findCaps } from '../rules/caps.js';
-import { findPositions } from '../rules/position.js';
+import { findPositions, POSITION_HINTS } from '../rules/position.js';
 import { CONTRACT_RULES, findContracts, resolveRelative, type ContractValue } from '../rules/contract.js';
 import type { Finding, HintHits } from '../rules/types.js';
 import { covering, firstFrom, groupBy, lowerBound } from '../sorted.js';
@@ -50,7 +50,7 @@ const NAME_WORD = /[\p{Lu}][\p{L}.'’-]*/gu;
 const GAP_STOP = /\b(?:is|are|was|were|has|have|had|will|would|could|to|with|for|from|about|on|in|at|by|of|and|or|but|as|that|who|which|after|before|than|also|not|the|a|an|his|their)\b/i;
 
 // The hint words of the attribute and money rules, all found in one scan of the article.
-const HINT_WORDS = wordPositions([...AGE_RULES, ...CAPS_RULES, ...CONTRACT_RULES].flatMap((r) => r.hint ?? []).concat(CURRENCY_WORDS));
+const HINT_WORDS = wordPositions([...AGE_RULES, ...CAPS_RULES, ...CONTRACT_RULES].flatMap((r) => r.hint ?? []).concat(CURRENCY_WORDS, CURRENCY_CODES, POSITION_HINTS));
 
 const OWNERSHIP: ReadonlySet<Relation['kind']> = new Set(['current', 'seller', 'buyer', 'to']);
 const OPENER_BONUS = 2;
@@ -581,7 +581,7 @@ function attachAttributes(
   const nat: Finding<string>[] = input.entities.nations
     .filter((n) => NAT_NOUN.test(text.slice(n.end, n.end + 40)) || capsFor(n) || nextToReference(n.start))
     .map((n) => ({ type: 'nationality', start: n.start, end: n.end, value: n.code, rule: capsFor(n) ? 'rules/nationality/caps-for' : n.demonym ? 'rules/nationality/demonym' : 'rules/nationality/nation' }));
-  const findings: Finding[] = (findAges(text, lower, hits) as Finding[]).concat(findCaps(text, lower, hits), findPositions(text), nat);
+  const findings: Finding[] = (findAges(text, lower, hits) as Finding[]).concat(findCaps(text, lower, hits), findPositions(text, lower, hits), nat);
   const get = (p: number) => {
     let a = out.get(p);
     if (!a) out.set(p, (a = { contracts: [], all: [] }));

@@ -28,7 +28,9 @@ const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 const SYM = String.raw`(?:US\$|S\$|A\$|C\$|R\$|HK\$|\$|€|£|¥)`;
-const CODE = String.raw`(?:EUR|GBP|USD|BRL|CHF|SGD|AUD|CAD|JPY|SAR|AED|CNY|SEK|NOK|DKK)(?=\s?\d)`;
+/** ISO codes a sum may open with ("EUR 30m"), in lower case. */
+export const CURRENCY_CODES = ['eur', 'gbp', 'usd', 'brl', 'chf', 'sgd', 'aud', 'cad', 'jpy', 'sar', 'aed', 'cny', 'sek', 'nok', 'dkk'];
+const CODE = String.raw`(?:${CURRENCY_CODES.map((c) => c.toUpperCase()).join('|')})(?=\s?\d)`;
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,3})?|\d{1,6}(?:\.\d{1,3})?)`;
 const WORDNUM = String.raw`(?:(?:${TENS.slice(2).join('|')})(?:[- ](?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.slice(1).reverse().join('|')}|a hundred|one hundred|a|half a)`;
 const MUL = String.raw`(?:million|billion|thousand|mln|mn|bn|m|k)(?![a-z])`;
@@ -42,7 +44,7 @@ const SUFFIXED = String.raw`(?<w1>${NUM}|${WORDNUM})(?:\s?(?<wm1>${MUL}))?(?:${D
 // Two patterns, not one alternation: the currency-word form starts with any number or number
 // word, so it is run only when a currency word occurs at all. Neither has the 'u' flag (with 'i',
 // it makes irregexp several times slower); "not after a letter or digit" is checked in code.
-const PREFIXED_RE = new RegExp(PREFIXED, 'gi');
+export const PREFIXED_RE = new RegExp(PREFIXED, 'gi');
 const SUFFIXED_RE = new RegExp(SUFFIXED, 'gi');
 export const CURRENCY_WORDS = ['euro', 'pound', 'dollar', 'reais', 'franc', 'riyal'];
 
@@ -105,22 +107,76 @@ interface Atom {
   values: number[];
 }
 
-/** Adds to `out` the matches of `re` that do not start inside a word, as a lookbehind `(?<![\p{L}\p{N}])` would. */
-function freeStanding(re: RegExp, text: string, out: RegExpExecArray[]): RegExpExecArray[] {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m.index > 0 && WORD_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) {
-      re.lastIndex = m.index + 1;
-      continue;
+/**
+ * Adds to `out` the matches of `re` that do not start inside a word, as a lookbehind
+ * `(?<![\p{L}\p{N}])` would. With `starts` (sorted), every position a match may start at, the
+ * pattern is tried there only, and finds what the scan of the whole text finds.
+ */
+function freeStanding(re: RegExp, text: string, out: RegExpExecArray[], starts?: readonly number[]): RegExpExecArray[] {
+  let s = 0;
+  let k = 0;
+  for (;;) {
+    let m: RegExpExecArray | null = null;
+    if (starts === undefined) {
+      re.lastIndex = s;
+      m = re.exec(text);
+    } else {
+      const sticky = stickyOf(re);
+      for (; k < starts.length && m === null; k++) {
+        if ((starts[k] as number) < s) continue;
+        sticky.lastIndex = starts[k] as number;
+        m = sticky.exec(text);
+      }
     }
-    out.push(m);
+    if (m === null) break;
+    if (m.index > 0 && WORD_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) s = m.index + 1;
+    else {
+      out.push(m);
+      s = m.index + (m[0].length || 1);
+    }
+    // (a later start is tried from `s` on; one passed over inside this match is skipped)
+    k = starts === undefined ? k : lowerBoundOf(starts, s);
   }
+  re.lastIndex = 0;
   return out;
+}
+
+const STICKY = new WeakMap<RegExp, RegExp>();
+const stickyOf = (re: RegExp): RegExp => {
+  let sticky = STICKY.get(re);
+  if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`)));
+  return sticky;
+};
+const lowerBoundOf = (list: readonly number[], x: number): number => {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
+/**
+ * Every position a sum in symbol form may start at: on a currency sign, or one or two letters
+ * before it ("S$", "HK$"), or at an ISO code.
+ */
+export function symbolStarts(text: string, lower: string, hits?: HintHits): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5) out.push(k - 2, k - 1, k);
+  }
+  for (const code of CURRENCY_CODES) for (const at of hits?.get(code) ?? positionsOf(lower, code)) out.push(at);
+  return [...new Set(out.filter((k) => k >= 0))].sort((a, b) => a - b);
 }
 
 /** Both patterns' matches, leftmost first, the symbol form first at one position, none overlapping. */
 function moneyMatches(text: string, lower: string, hits?: HintHits): RegExpExecArray[] {
-  const found = freeStanding(PREFIXED_RE, text, []);
+  // (the symbol form is tried only where it may start: a pattern opening with an alternation of
+  // signs and codes is otherwise tried at every position of the text)
+  const found = freeStanding(PREFIXED_RE, text, [], lower.length === text.length ? symbolStarts(text, lower, hits) : undefined);
   if (hasCurrencyWord(lower, hits)) freeStanding(SUFFIXED_RE, text, found);
   found.sort((a, b) => a.index - b.index || (a.groups?.cur ? 0 : 1) - (b.groups?.cur ? 0 : 1));
   const out: RegExpExecArray[] = [];
