@@ -5,7 +5,8 @@
  */
 import currency from 'currency.js';
 import type { Money } from '../schema.js';
-import { positionsOf, type HintHits } from './types.js';
+import { positionsOf, stickyOf, type HintHits } from './types.js';
+import { lowerBound } from '../sorted.js';
 
 export interface MoneyFound {
   readonly start: number;
@@ -135,28 +136,11 @@ function freeStanding(re: RegExp, text: string, out: RegExpExecArray[], starts?:
       s = m.index + (m[0].length || 1);
     }
     // (a later start is tried from `s` on; one passed over inside this match is skipped)
-    k = starts === undefined ? k : lowerBoundOf(starts, s);
+    k = starts === undefined ? k : lowerBound(starts, s, (x) => x);
   }
   re.lastIndex = 0;
   return out;
 }
-
-const STICKY = new WeakMap<RegExp, RegExp>();
-const stickyOf = (re: RegExp): RegExp => {
-  let sticky = STICKY.get(re);
-  if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`)));
-  return sticky;
-};
-const lowerBoundOf = (list: readonly number[], x: number): number => {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
 
 /**
  * Every position a sum in symbol form may start at: on a currency sign, or one or two letters

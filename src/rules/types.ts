@@ -55,6 +55,12 @@ export function positionsOf(text: string, word: string): number[] {
 }
 
 const STICKY = new WeakMap<RegExp, RegExp>();
+/** A sticky copy of a pattern (made once): it matches only where its `lastIndex` says. */
+export function stickyOf(re: RegExp): RegExp {
+  let sticky = STICKY.get(re);
+  if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`)));
+  return sticky;
+}
 /** A character `\w` matches (as `\b` sees it without the u flag). */
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
@@ -85,8 +91,7 @@ export function anchoredMatches(re: RegExp, text: string, lower: string, words: 
   const out: RegExpExecArray[] = [];
   if (at.length === 0) return out;
   if (words.length > 1) at.sort((a, b) => a - b);
-  let sticky = STICKY.get(re);
-  if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source, `${re.flags}y`)));
+  const sticky = stickyOf(re);
   // A pattern that opens with a word boundary and a word character can start only where a word
   // does: the positions inside words are not tried.
   const wordStart = re.source.startsWith(String.raw`\b`);
