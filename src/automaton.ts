@@ -7,7 +7,7 @@
 
 interface Table {
   /** Next state: `table[state * width + symbol]`. */
-  readonly table: Uint16Array | Int32Array;
+  readonly table: Uint16Array;
   readonly width: number;
   /** The symbol of each ASCII character; `open` and `close` are ⟦'s and ⟧'s. */
   readonly ascii: Uint8Array;
@@ -59,7 +59,9 @@ function build(words: readonly string[]): Table {
   });
   // Breadth first, each state's row is its own moves over its failure state's row (the longest
   // proper suffix that is also a state), whose row is complete by then.
-  const table = goto.length < 0x10000 ? new Uint16Array(goto.length * width) : new Int32Array(goto.length * width);
+  // (one element type, so that the scans' loads stay monomorphic)
+  if (goto.length >= 0x10000) throw new Error(`transfer-talk: ${goto.length} automaton states, more than 65,535`);
+  const table = new Uint16Array(goto.length * width);
   const fail = new Int32Array(goto.length);
   const queue: number[] = [0];
   for (let q = 0; q < queue.length; q++) {
@@ -91,7 +93,7 @@ export function wordFlags(words: readonly string[], targets: readonly (readonly 
   return (text) => {
     const found = initial.slice();
     let s = 0;
-    for (let k = 0; k < text.length; k++) {
+    for (let k = 0, n = text.length; k < n; k++) {
       // (the symbol worked out here, not by a call: this loop runs over every character)
       const c = text.charCodeAt(k);
       s = table[s * width + (c < 128 ? (ascii[c] as number) : c === OPEN ? open : c === CLOSE ? close : 0)] as number;
@@ -103,29 +105,67 @@ export function wordFlags(words: readonly string[], targets: readonly (readonly 
   };
 }
 
+/** Where the words of a `wordPositions` finder start in one text: only the words found hold a list. */
+export class WordHits {
+  private readonly extra = new Map<string, readonly number[]>();
+
+  constructor(
+    private readonly words: readonly string[],
+    private readonly index: ReadonlyMap<string, number>,
+    private readonly at: (number[] | undefined)[],
+  ) {}
+
+  /** Where `word` starts; an empty list for a word of the finder's that the text lacks, undefined for another word (unless `set`). */
+  get(word: string): readonly number[] | undefined {
+    const id = this.index.get(word);
+    return id === undefined ? this.extra.get(word) : this.at[id] ?? NONE;
+  }
+
+  /** Keeps where a word the finder does not know starts (found by whoever looked). */
+  set(word: string, at: readonly number[]): this {
+    if (!this.index.has(word)) this.extra.set(word, at);
+    return this;
+  }
+
+  /** The finder's words the text holds, with where they start. */
+  *found(): IterableIterator<[string, readonly number[]]> {
+    for (let id = 0; id < this.words.length; id++) {
+      const at = this.at[id];
+      if (at !== undefined) yield [this.words[id] as string, at];
+    }
+  }
+}
+const NONE: readonly number[] = [];
+
 /**
  * A finder that gives, in one scan of a text, where each of the `words` starts (every occurrence,
- * overlapping ones too, in order, as repeated `indexOf` calls would): a map with every word as a
- * key, an empty list for a word the text lacks.
+ * overlapping ones too, in order, as repeated `indexOf` calls would).
  */
-export function wordPositions(words: readonly string[]): (text: string) => Map<string, number[]> {
+export function wordPositions(words: readonly string[]): (text: string) => WordHits {
   const list = [...new Set(words)];
+  const index = new Map(list.map((w, id) => [w, id]));
   const { table, width, ascii, open, close, ends } = build(list);
   const ending = Uint8Array.from(ends, (ids) => (ids.length > 0 ? 1 : 0));
   const lengths = list.map((w) => w.length);
   return (text) => {
-    const at: number[][] = list.map(() => []);
+    // (a list only for the words found: most are not)
+    const at: (number[] | undefined)[] = new Array(list.length);
+    // (locals, not the closure's bindings, inside the loop: it runs once per character)
+    const tb = table;
+    const w = width;
+    const sym = ascii;
+    const end = ending;
     let s = 0;
-    for (let k = 0; k < text.length; k++) {
+    for (let k = 0, n = text.length; k < n; k++) {
       const c = text.charCodeAt(k);
-      s = table[s * width + (c < 128 ? (ascii[c] as number) : c === OPEN ? open : c === CLOSE ? close : 0)] as number;
-      if (ending[s] === 0) continue;
+      s = tb[s * w + (c < 128 ? (sym[c] as number) : c === OPEN ? open : c === CLOSE ? close : 0)] as number;
+      if (end[s] === 0) continue;
       const ids = ends[s] as Int32Array;
       for (let j = 0; j < ids.length; j++) {
         const id = ids[j] as number;
-        (at[id] as number[]).push(k + 1 - (lengths[id] as number));
+        (at[id] ??= []).push(k + 1 - (lengths[id] as number));
       }
     }
-    return new Map(list.map((w, id) => [w, at[id] as number[]]));
+    return new WordHits(list, index, at);
   };
 }

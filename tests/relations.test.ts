@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { readdirSync, readFileSync } from 'node:fs';
-import { COMPILED, HINTS } from '../src/resolve/relations.js';
+import { COMPILED, HINTS, hintsBySentence, SOURCE_HINTS } from '../src/resolve/relations.js';
+import { wordPositions } from '../src/automaton.js';
 import { buildTemplate, templateSource, type Slot } from '../src/resolve/template.js';
 import { tokenize } from '../src/tokenizer.js';
 import { Gazetteer } from '../src/gazetteer/index.js';
@@ -346,6 +347,9 @@ describe('relation rule hints', () => {
   // lack them. Checked on the sentence templates of every seed and fixture, every rule run on all.
   const gaz = new Gazetteer(BUILTIN);
   const templates: string[] = [];
+  // Each template with the rules its sentence's hint words (found in the article) let run.
+  const flags: Uint8Array[] = [];
+  const findHints = wordPositions(SOURCE_HINTS);
   for (const dir of ['seeds', 'fixtures']) {
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
       const text = readFileSync(`${dir}/${f}`, 'utf8');
@@ -357,7 +361,11 @@ describe('relation rule hints', () => {
         ...e.people.flatMap((p, i) => p.mentions.map((m) => ({ kind: 'p' as const, id: i, start: m.start, end: m.end }))),
       ].sort((a, b) => a.start - b.start);
       const source = templateSource(text);
-      for (const s of sentences) templates.push(buildTemplate(s.i, source, s.start, s.end, slots.filter((x) => x.start >= s.start && x.end <= s.end)).text);
+      const hinted = hintsBySentence(findHints(source), sentences);
+      for (const s of sentences) {
+        templates.push(buildTemplate(s.i, source, s.start, s.end, slots.filter((x) => x.start >= s.start && x.end <= s.end)).text);
+        flags.push(hinted[s.i] as Uint8Array);
+      }
     }
   }
   it('has templates where the hinted rules match', () => {
@@ -373,5 +381,16 @@ describe('relation rule hints', () => {
         expect(hints.some((h) => t.includes(h)), `${r.rule} matches ${JSON.stringify(t)} without any of its hints`).toBe(true);
       }
     }
+  });
+  it("lets every rule run where it matches, by the hint words found in the article's own text", () => {
+    let runs = 0;
+    COMPILED.forEach((r, k) => {
+      templates.forEach((t, i) => {
+        if (!allMatches(r.re, t).some((m) => !r.check || r.check(m))) return;
+        runs++;
+        expect((flags[i] as Uint8Array)[k], `${r.rule} on ${JSON.stringify(t)}`).toBe(1);
+      });
+    });
+    expect(runs).toBeGreaterThan(100);
   });
 });

@@ -9,7 +9,7 @@ import type { Sentence } from '../tokenizer.js';
 import type { Entities } from './entities.js';
 import type { Person } from './people.js';
 import { buildTemplate, oddSpaces, templateSource, type Slot } from './template.js';
-import { findRelations, isDescriptor, isHistory, referenceYear, type Relation } from './relations.js';
+import { findRelations, hintsBySentence, isDescriptor, isHistory, referenceYear, SOURCE_HINTS, type Relation } from './relations.js';
 import { collapses, findStatusCues, furthest, LADDER, type StatusCue } from '../rules/status.js';
 import { CURRENCY_CODES, CURRENCY_WORDS, findMoney } from '../rules/money.js';
 import { wordPositions } from '../automaton.js';
@@ -49,8 +49,8 @@ const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
 const NAME_WORD = /[\p{Lu}][\p{L}.'’-]*/gu;
 const GAP_STOP = /\b(?:is|are|was|were|has|have|had|will|would|could|to|with|for|from|about|on|in|at|by|of|and|or|but|as|that|who|which|after|before|than|also|not|the|a|an|his|their)\b/i;
 
-// The hint words of the attribute and money rules, all found in one scan of the article.
-const HINT_WORDS = wordPositions([...AGE_RULES, ...CAPS_RULES, ...CONTRACT_RULES].flatMap((r) => r.hint ?? []).concat(CURRENCY_WORDS, CURRENCY_CODES, POSITION_HINTS));
+// The hint words of the attribute, money and relation rules, all found in one scan of the article.
+const HINT_WORDS = wordPositions([...AGE_RULES, ...CAPS_RULES, ...CONTRACT_RULES].flatMap((r) => r.hint ?? []).concat(CURRENCY_WORDS, CURRENCY_CODES, POSITION_HINTS, SOURCE_HINTS));
 
 const OWNERSHIP: ReadonlySet<Relation['kind']> = new Set(['current', 'seller', 'buyer', 'to']);
 const OPENER_BONUS = 2;
@@ -74,6 +74,11 @@ export function assemble(input: Input): Extraction {
   const people = entities.people;
   const source = templateSource(text);
   const odd = oddSpaces(source);
+  const hits = HINT_WORDS(source);
+  // The relation rules each sentence's hint words let run; a sentence with odd whitespace has its
+  // template scanned instead (its template's spaces are not the article's).
+  const hinted = hintsBySentence(hits, sentences);
+  const hintsOf = (s: Sentence): Uint8Array | undefined => ((odd[lowerBound(odd, s.start, (x) => x)] ?? s.end) < s.end ? undefined : hinted[s.i]);
   const clubNames = unique(entities.clubs.map((c) => c.club));
   const clubIndex = new Map(clubNames.map((n, i) => [n, i]));
   const sentOfOffset = (at: number) => {
@@ -155,7 +160,7 @@ export function assemble(input: Input): Extraction {
     for (const c of clubsIn.get(s.i) ?? []) slots.push({ kind: 'c', id: clubIndex.get(c.club) as number, start: c.start, end: c.end });
     for (const m of mentionsIn.get(s.i) ?? []) slots.push({ kind: kindOf(m.person), id: m.person, start: m.start, end: m.end });
     if (slots.length < 2) continue;
-    for (const r of findRelations(buildTemplate(s.i, source, s.start, s.end, dedupeSlots(slots), odd), null, OWNERSHIP)) {
+    for (const r of findRelations(buildTemplate(s.i, source, s.start, s.end, dedupeSlots(slots), odd), null, OWNERSHIP, null, hintsOf(s))) {
       if (r.kind === 'buyer' || r.kind === 'to') {
         if ((people[r.player] as Person | undefined)?.role === 'player') pursuedIn.set(s.i, r.player);
         continue;
@@ -304,7 +309,7 @@ export function assemble(input: Input): Extraction {
     // "Arsenal have already started further talks": a club alone as subject goes on with the last
     // pursuit, not with whoever was named last ("two youngsters, Saka and Hutchinson"), and not
     // with a player of its own ("a replacement for X, who left Leeds ... Leeds were set to bid").
-    const found: Relation[] = findRelations(t, focus, undefined, slots.some((x) => x.kind === 'p') ? null : lastPursued ?? focus).filter(
+    const found: Relation[] = findRelations(t, focus, undefined, slots.some((x) => x.kind === 'p') ? null : lastPursued ?? focus, hintsOf(s)).filter(
       (r) => (people[r.player] as Person | undefined)?.role === 'player' && !(r.rule === 'buyer/subject-alone' && ownClubs.get(r.player)?.has(r.club)),
     );
     relations.push(...found);
@@ -348,7 +353,6 @@ export function assemble(input: Input): Extraction {
     clubSents.set(k, set);
   }
   const anaphorsOf = groupBy(anaphors.filter((a) => !a.pronoun), (a) => a.person);
-  const hits = HINT_WORDS(source);
   const attrs = attachAttributes(text, source, hits, input, people, anaphors, sentOfOffset, focusAt);
   const readPlayer = (pi: number): void => {
     const p = people[pi] as Person;

@@ -5,7 +5,7 @@
  */
 import { slotsIn, type Template } from './template.js';
 import { allMatches } from '../text.js';
-import { wordFlags } from '../automaton.js';
+import { wordFlags, type WordHits } from '../automaton.js';
 
 export type RelationKind = 'current' | 'buyer' | 'to' | 'suitor' | 'history' | 'seller' | 'departure' | 'arrival';
 
@@ -340,8 +340,43 @@ export const COMPILED: readonly CompiledRule[] = RULES.map((r) => ({ ...r, hinte
 // Every hint word in a template, found in one scan, and for each the rules it lets run.
 const HINT_LIST = [...new Set(Object.values(HINTS).flat())];
 const RULES_OF_HINT = HINT_LIST.map((h) => COMPILED.flatMap((r, k) => (HINTS[r.rule]?.includes(h) ? [k] : [])));
+const UNHINTED = Uint8Array.from(COMPILED, (r) => (r.hinted ? 0 : 1));
 /** The rules whose hint words a template holds (1 = may match), and every rule without hints. */
-const rulesToTry = wordFlags(HINT_LIST, RULES_OF_HINT, Uint8Array.from(COMPILED, (r) => (r.hinted ? 0 : 1)));
+const rulesToTry = wordFlags(HINT_LIST, RULES_OF_HINT, UNHINTED);
+
+/**
+ * The hint words as they stand in the article itself, where a template's placeholders are still
+ * names: " of ⟦c" is " of " there. Each is in the sentence wherever its hint is in the sentence's
+ * template, whose text between placeholders is the sentence's own (when its whitespace is).
+ */
+export const SOURCE_HINTS: readonly string[] = [...new Set(HINT_LIST.map(unplaced))];
+function unplaced(h: string): string {
+  return h.replace(/⟦[cpn]?$/, '').replace(/^⟧/, '');
+}
+const RULES_OF_SOURCE_HINT = new Map(SOURCE_HINTS.map((w) => [w, [...new Set(HINT_LIST.flatMap((h, k) => (unplaced(h) === w ? RULES_OF_HINT[k] ?? [] : [])))]]));
+
+/**
+ * For each sentence, the rules whose hint words it holds (as `rulesToTry` gives for its template,
+ * or more): from where the article's hint words stand (`hits`, a finder's over SOURCE_HINTS and
+ * perhaps more), found in one scan of the article instead of one per template.
+ */
+export function hintsBySentence(hits: WordHits, sentences: readonly { start: number; end: number }[]): Uint8Array[] {
+  const out = sentences.map(() => UNHINTED.slice());
+  for (const [w, found] of hits.found()) {
+    const rules = RULES_OF_SOURCE_HINT.get(w);
+    if (rules === undefined) continue;
+    let k = 0;
+    for (const at of found) {
+      while (k < sentences.length && (sentences[k] as { end: number }).end <= at) k++;
+      const s = sentences[k];
+      if (s === undefined) break;
+      if (at < s.start) continue;
+      const flags = out[k] as Uint8Array;
+      for (const r of rules) flags[r] = 1;
+    }
+  }
+  return out;
+}
 
 // The rules that may apply to a template, by what it names (bit 1: a player, bit 2: a club), and
 // by the kinds asked for: worked out once per kind set, not rule by rule in every template.
@@ -367,16 +402,20 @@ function candidates(only: ReadonlySet<RelationKind>): readonly (readonly number[
   return lists;
 }
 
-export function findRelations(t: Template, focus: number | null, only: ReadonlySet<RelationKind> = ALL_KINDS, salient: number | null = focus): Relation[] {
+/**
+ * The relations a sentence template tells. `hinted`: the rules its hint words let run, when the
+ * caller has them (see `hintsBySentence`); else the template is scanned for them.
+ */
+export function findRelations(t: Template, focus: number | null, only: ReadonlySet<RelationKind> = ALL_KINDS, salient: number | null = focus, hinted?: Uint8Array): Relation[] {
   const out: Relation[] = [];
   if (!t.text.includes('⟦')) return out;
   const rules = candidates(only)[(t.text.includes('⟦p') ? 1 : 0) | (t.text.includes('⟦c') ? 2 : 0)] as readonly number[];
   if (rules.length === 0) return out;
   // A set lookup per sentence is far cheaper than a regex run that fails.
-  const hinted = rulesToTry(t.text);
+  const mayRun = hinted ?? rulesToTry(t.text);
   for (let j = 0; j < rules.length; j++) {
     const k = rules[j] as number;
-    if (hinted[k] === 0) continue;
+    if (mayRun[k] === 0) continue;
     const r = COMPILED[k] as CompiledRule;
     const re = r.re;
     re.lastIndex = 0;

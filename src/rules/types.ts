@@ -23,7 +23,11 @@ export interface PatternRule<T> {
 }
 
 /** Where hint words start in a text (see `wordPositions`): filled by whoever finds them first. */
-export type HintHits = Map<string, readonly number[]>;
+export interface HintHits {
+  /** Where the word starts, every time; undefined when it has not been looked for. */
+  get(word: string): readonly number[] | undefined;
+  set(word: string, at: readonly number[]): unknown;
+}
 
 /**
  * Runs pattern rules over the whole text; every pattern must be global and backtrack-safe.
