@@ -401,8 +401,10 @@ function titleCase(tokens: readonly Token[]): (t: Token) => boolean {
 // "born in Liverpool", "lives in Madrid": the city, not its club. An ambiguous city form after a
 // bare "in" is the place too.
 const PLACE_BEFORE = /\b(?:born|raised|grew up|based|lived|lives|living|settled|studied|holiday(?:ed|ing)?|honeymoon|apartment|house|home)\b[^.;,]{0,25}\bin\s+$/i;
+const IN_BEFORE = /\bin\s+$/i;
 function placeUse(before: string, ambiguous: boolean): boolean {
-  return PLACE_BEFORE.test(before) || (ambiguous && /\bin\s+$/.test(before));
+  // (both end on "in": that short test first)
+  return IN_BEFORE.test(before) && (PLACE_BEFORE.test(before) || (ambiguous && /\bin\s+$/.test(before)));
 }
 
 // "Neres to Ajax, Lyanco to Torino": list items may carry their own club.

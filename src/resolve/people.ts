@@ -110,7 +110,13 @@ export function splitJoined(w: string, lex?: Lexicon): string[] {
 // Module-level patterns: the build turns \p{} literals into `new RegExp` calls, so none stand in a function.
 const JOINED = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})$/u;
 const UPPER = /\p{Lu}/u;
-const isAllCaps = (w: string) => w.length > 2 && w === w.toUpperCase() && UPPER.test(w);
+const isAllCaps = (w: string): boolean => {
+  if (w.length <= 2) return false;
+  // (a lower-case ASCII letter settles it without upper-casing the word)
+  const c = w.charCodeAt(1);
+  if (c >= 97 && c <= 122) return false;
+  return w === w.toUpperCase() && UPPER.test(w);
+};
 
 function startsName(t: Token, covered: boolean, prev: Token | undefined): boolean {
   if (covered || t.kind !== 'word' || !isCapitalised(t.text)) return false;
@@ -169,7 +175,8 @@ export function clusterPeople(mentions: PersonMention[]): Person[] {
   const byLength = [...mentions].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   for (const m of byLength) {
     let target = m.known ? byId.get(m.known.id) ?? Infinity : Infinity;
-    target = Math.min(target, byName.get(m.words.join(' ')) ?? Infinity);
+    const key = m.words.join(' ');
+    target = Math.min(target, byName.get(key) ?? Infinity);
     // A surname or a first name alone stands for the full name; so does "de Ligt" for "Matthijs de Ligt".
     const content = m.words.filter((w) => !PARTICLES.has(w));
     for (const k of content.length > 0 ? byWord.get(content[0] as string) ?? [] : []) {
@@ -180,7 +187,7 @@ export function clusterPeople(mentions: PersonMention[]): Person[] {
     if (target === Infinity) {
       target = people.length;
       people.push({ name: '', words: [...m.words], mentions: [], role: 'player', first: m.start });
-      if (!byName.has(m.words.join(' '))) byName.set(m.words.join(' '), target);
+      if (!byName.has(key)) byName.set(key, target);
       for (const w of new Set(m.words)) {
         const list = byWord.get(w);
         if (list) list.push(target);
