@@ -9,6 +9,7 @@ import { findPositions, POSITION_HINTS, POSITION_REACH, POSITIONS_RE } from '../
 import { CONTRACT_RULES, findContracts, resolveRelative } from '../src/rules/contract.js';
 import { anchoredMatches, positionsOf } from '../src/rules/types.js';
 import { wordFlags, wordPositions } from '../src/automaton.js';
+import { oddSpaces } from '../src/resolve/template.js';
 import { allMatches } from '../src/text.js';
 import { feeKind } from '../src/rules/fee-kind.js';
 import { findStatusCues, furthest } from '../src/rules/status.js';
@@ -217,6 +218,18 @@ describe('money: where a sum in symbol form may start', () => {
         }
       }),
       { numRuns: 500, seed: 3 },
+    );
+  });
+});
+
+describe('template whitespace', () => {
+  it('finds where runs of whitespace and whitespace other than a space start, as /\\s{2,}|[^\\S ]/g does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u2009', 'a', 'bc', '.', '\u3000'), { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        expect(oddSpaces(text)).toEqual(allMatches(/\s{2,}|[^\S ]/g, text).map((m) => m.index));
+      }),
+      { numRuns: 500, seed: 9 },
     );
   });
 });
