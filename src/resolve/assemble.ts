@@ -97,10 +97,16 @@ export function assemble(input: Input): Extraction {
   // midfielder ⟦p0⟧" reaches the player.
   const kindOf = (person: number): 'p' | 'n' => ((people[person] as Person).role === 'player' ? 'p' : 'n');
   // "The departure of Joel Matip", "departed the club": the club is the one the article is about.
-  const counts = new Map<number, number>();
-  for (const c of entities.clubs) counts.set(clubIndex.get(c.club) as number, (counts.get(clubIndex.get(c.club) as number) ?? 0) + 1);
+  // (clubs in the order first named: the first of the most named wins a tie)
+  const counts = new Array<number>(clubNames.length).fill(0);
+  for (const c of entities.clubs) {
+    const k = clubIndex.get(c.club) as number;
+    counts[k] = (counts[k] as number) + 1;
+  }
   let homeClub: number | null = null;
-  for (const [c, n] of counts) if (homeClub === null || n > (counts.get(homeClub) as number)) homeClub = c;
+  counts.forEach((n, c) => {
+    if (n > 0 && (homeClub === null || n > (counts[homeClub] as number))) homeClub = c;
+  });
   // A manager or director buys for his club: "Celtic boss Ange Postecoglou", or else the club the
   // article is about. In templates he then stands as that club ("⟦c0⟧ has snapped up ⟦p1⟧").
   const clubOfBoss = new Map<number, number>();
@@ -266,12 +272,9 @@ export function assemble(input: Input): Extraction {
   }
 
   // --- templates and relations ---
-  const slotsBySent = new Map<number, Slot[]>();
-  const addSlot = (sent: number, s: Slot) => {
-    const list = slotsBySent.get(sent) ?? [];
-    list.push(s);
-    slotsBySent.set(sent, list);
-  };
+  // (by sentence index: arrays, not maps)
+  const slotsBySent: Slot[][] = sentences.map(() => []);
+  const addSlot = (sent: number, s: Slot) => (slotsBySent[sent] as Slot[]).push(s);
   for (const c of entities.clubs) addSlot(c.sent, { kind: 'c', id: clubIndex.get(c.club) as number, start: c.start, end: c.end });
   for (const m of personMentions) {
     const club = clubOfBoss.get(m.person);
@@ -285,13 +288,9 @@ export function assemble(input: Input): Extraction {
   const relations: Relation[] = [...anaphorRelations];
   // Status cues are read only for sentences that carry a relation or name a player with a club,
   // and only once each.
-  const templateText = new Map<number, string>();
-  const cueMemo = new Map<number, StatusCue[]>();
-  const cuesOf = (sent: number): StatusCue[] => {
-    let cues = cueMemo.get(sent);
-    if (!cues) cueMemo.set(sent, (cues = findStatusCues(templateText.get(sent) ?? '')));
-    return cues;
-  };
+  const templateText: (string | undefined)[] = new Array(sentences.length);
+  const cueMemo: (StatusCue[] | undefined)[] = new Array(sentences.length);
+  const cuesOf = (sent: number): StatusCue[] => (cueMemo[sent] ??= findStatusCues(templateText[sent] ?? ''));
   // A cue that names a player ("lost one key figure in ⟦p2⟧") speaks for him alone.
   const sentStatus = (sent: number, player?: number): Status | null =>
     furthest(cuesOf(sent).filter((c) => player === undefined || !c.text.includes('⟦p') || c.text.includes(`⟦p${player}`)));
@@ -300,10 +299,10 @@ export function assemble(input: Input): Extraction {
   const ownClubs = new Map<number, Set<number>>();
   const readSentence = (s: Sentence): void => {
     // A sentence that names no club and no player carries no relation and no status of one.
-    const slots = dedupeSlots(slotsBySent.get(s.i) ?? []);
+    const slots = dedupeSlots(slotsBySent[s.i] as Slot[]);
     if (slots.length === 0) return;
     const t = buildTemplate(s.i, source, s.start, s.end, slots, odd);
-    templateText.set(s.i, t.text);
+    templateText[s.i] = t.text;
     const prevFocus = s.i > 0 ? focusAt[s.i - 1] ?? null : null;
     const focus = slots.some((x) => x.kind === 'p') ? null : prevFocus;
     // "Arsenal have already started further talks": a club alone as subject goes on with the last
@@ -365,7 +364,7 @@ export function assemble(input: Input): Extraction {
     for (const r of rel) {
       // A rival's interest placed in an earlier window: "they tried to offload him in the summer
       // amid interest from West Ham".
-      if ((r.kind === 'suitor' || r.kind === 'buyer') && EARLIER_WINDOW.test((templateText.get(r.sent) ?? '').slice(Math.max(0, r.at - 80), r.at))) continue;
+      if ((r.kind === 'suitor' || r.kind === 'buyer') && EARLIER_WINDOW.test((templateText[r.sent] ?? '').slice(Math.max(0, r.at - 80), r.at))) continue;
       const hist = r.kind === 'history' || isHistory(r.around, refYear, r.kind !== 'suitor', r.head ?? r.around, r.ownFrom);
       if (hist) {
         // (a move he turned down long ago, "snubbed a move to Newcastle", is no club of his past)
