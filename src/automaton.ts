@@ -81,30 +81,6 @@ function build(words: readonly string[]): Table {
   return { table, width, ascii, open, close, ends: out.map((ids) => Int32Array.from(new Set(ids))) };
 }
 
-/**
- * A matcher that tells, in one scan of a text, which of the `words` occur in it, and marks the
- * `targets` of each (1 at their index in a copy of `initial`).
- */
-export function wordFlags(words: readonly string[], targets: readonly (readonly number[])[], initial: Uint8Array): (text: string) => Uint8Array {
-  const { table, width, ascii, open, close, ends } = build(words);
-  // For each state, the targets of every word that ends there.
-  const marks = ends.map((ids) => Int32Array.from(new Set(Array.from(ids, (id) => targets[id] ?? []).flat())));
-  const ending = Uint8Array.from(marks, (ids) => (ids.length > 0 ? 1 : 0));
-  return (text) => {
-    const found = initial.slice();
-    let s = 0;
-    for (let k = 0, n = text.length; k < n; k++) {
-      // (the symbol worked out here, not by a call: this loop runs over every character)
-      const c = text.charCodeAt(k);
-      s = table[s * width + (c < 128 ? (ascii[c] as number) : c === OPEN ? open : c === CLOSE ? close : 0)] as number;
-      if (ending[s] === 0) continue;
-      const ids = marks[s] as Int32Array;
-      for (let j = 0; j < ids.length; j++) found[ids[j] as number] = 1;
-    }
-    return found;
-  };
-}
-
 /** Where the words of a `wordPositions` finder start in one text: only the words found hold a list. */
 export class WordHits {
   private readonly extra = new Map<string, readonly number[]>();

@@ -8,7 +8,7 @@ import { CAPS_RULES, findCaps } from '../src/rules/caps.js';
 import { findPositions, POSITION_HINTS, POSITION_REACH, POSITIONS_RE } from '../src/rules/position.js';
 import { CONTRACT_RULES, findContracts, resolveRelative } from '../src/rules/contract.js';
 import { anchoredMatches, positionsOf } from '../src/rules/types.js';
-import { wordFlags, wordPositions } from '../src/automaton.js';
+import { wordPositions } from '../src/automaton.js';
 import { oddSpaces } from '../src/resolve/template.js';
 import { allMatches } from '../src/text.js';
 import { feeKind } from '../src/rules/fee-kind.js';
@@ -249,12 +249,6 @@ describe('word automaton', () => {
     );
     expect(find('an ideal deal').get('deal')).toEqual([4, 9]);
     expect(find('aaaa').get('aa')).toEqual([0, 1, 2]);
-  });
-  it('marks the targets of the words a text holds', () => {
-    const flags = wordFlags(['deal', 'act'], [[0], [1, 2]], Uint8Array.from([0, 0, 0, 1]));
-    expect(Array.from(flags('a contract'))).toEqual([0, 1, 1, 1]);
-    expect(Array.from(flags('the ideal'))).toEqual([1, 0, 0, 1]);
-    expect(Array.from(flags('none'))).toEqual([0, 0, 0, 1]);
   });
   it('refuses words beyond ASCII and the placeholder marks', () => {
     expect(() => wordPositions(['café'])).toThrow(/ASCII/);

@@ -5,7 +5,7 @@
  */
 import { slotsIn, type Template } from './template.js';
 import { allMatches } from '../text.js';
-import { wordFlags, type WordHits } from '../automaton.js';
+import { wordPositions, type WordHits } from '../automaton.js';
 
 export type RelationKind = 'current' | 'buyer' | 'to' | 'suitor' | 'history' | 'seller' | 'departure' | 'arrival';
 
@@ -341,8 +341,14 @@ export const COMPILED: readonly CompiledRule[] = RULES.map((r) => ({ ...r, hinte
 const HINT_LIST = [...new Set(Object.values(HINTS).flat())];
 const RULES_OF_HINT = HINT_LIST.map((h) => COMPILED.flatMap((r, k) => (HINTS[r.rule]?.includes(h) ? [k] : [])));
 const UNHINTED = Uint8Array.from(COMPILED, (r) => (r.hinted ? 0 : 1));
+const RULES_BY_HINT = new Map(HINT_LIST.map((h, k) => [h, RULES_OF_HINT[k] ?? []]));
+const findHints = wordPositions(HINT_LIST);
 /** The rules whose hint words a template holds (1 = may match), and every rule without hints. */
-const rulesToTry = wordFlags(HINT_LIST, RULES_OF_HINT, UNHINTED);
+function rulesToTry(text: string): Uint8Array {
+  const flags = UNHINTED.slice();
+  for (const [h] of findHints(text).found()) for (const r of RULES_BY_HINT.get(h) ?? []) flags[r] = 1;
+  return flags;
+}
 
 /**
  * The hint words as they stand in the article itself, where a template's placeholders are still
