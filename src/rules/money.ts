@@ -146,21 +146,35 @@ const SIGN = /[$€£¥]/g;
 
 /**
  * Every position a sum in symbol form may start at: on a currency sign, or one or two letters
- * before it ("S$", "HK$"), or at an ISO code.
+ * before it ("S$", "HK$"), or at an ISO code. Undefined when there are more than `limit` of them.
  */
-export function symbolStarts(text: string, lower: string, hits?: HintHits): number[] {
+export function symbolStarts(text: string, lower: string, hits?: HintHits, limit = Infinity): number[] | undefined {
   const out: number[] = [];
   // (a pattern finds the signs: a loop over the characters costs several times more)
-  for (let m = SIGN.exec(text); m !== null; m = SIGN.exec(text)) out.push(m.index - 2, m.index - 1, m.index);
+  SIGN.lastIndex = 0;
+  for (let m = SIGN.exec(text); m !== null; m = SIGN.exec(text)) {
+    if (out.length >= limit) {
+      SIGN.lastIndex = 0;
+      return undefined;
+    }
+    out.push(m.index - 2, m.index - 1, m.index);
+  }
   for (const code of CURRENCY_CODES) for (const at of hits?.get(code) ?? positionsOf(lower, code)) out.push(at);
-  return [...new Set(out.filter((k) => k >= 0))].sort((a, b) => a - b);
+  if (out.length > limit) return undefined;
+  out.sort((a, b) => a - b);
+  // (sorted: each position once, none before the text)
+  let n = 0;
+  for (const k of out) if (k >= 0 && (n === 0 || k !== out[n - 1])) out[n++] = k;
+  out.length = n;
+  return out;
 }
 
 /** Both patterns' matches, leftmost first, the symbol form first at one position, none overlapping. */
 function moneyMatches(text: string, lower: string, hits?: HintHits): RegExpExecArray[] {
   // (the symbol form is tried only where it may start: a pattern opening with an alternation of
   // signs and codes is otherwise tried at every position of the text)
-  const found = freeStanding(PREFIXED_RE, text, [], lower.length === text.length ? symbolStarts(text, lower, hits) : undefined);
+  // (where the signs stand thick, "€€€€...", one scan of the whole text is the cheaper)
+  const found = freeStanding(PREFIXED_RE, text, [], lower.length === text.length ? symbolStarts(text, lower, hits, text.length / 16) : undefined);
   if (hasCurrencyWord(lower, hits)) freeStanding(SUFFIXED_RE, text, found);
   found.sort((a, b) => a.index - b.index || (a.groups?.cur ? 0 : 1) - (b.groups?.cur ? 0 : 1));
   const out: RegExpExecArray[] = [];
