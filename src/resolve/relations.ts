@@ -342,11 +342,12 @@ const HINT_LIST = [...new Set(Object.values(HINTS).flat())];
 const RULES_OF_HINT = HINT_LIST.map((h) => COMPILED.flatMap((r, k) => (HINTS[r.rule]?.includes(h) ? [k] : [])));
 const UNHINTED = Uint8Array.from(COMPILED, (r) => (r.hinted ? 0 : 1));
 const RULES_BY_HINT = new Map(HINT_LIST.map((h, k) => [h, RULES_OF_HINT[k] ?? []]));
-const findHints = wordPositions(HINT_LIST);
+// (built at its first use: most articles never need it)
+let findHints: ((text: string) => WordHits) | undefined;
 /** The rules whose hint words a template holds (1 = may match), and every rule without hints. */
 function rulesToTry(text: string): Uint8Array {
   const flags = UNHINTED.slice();
-  for (const [h] of findHints(text).found()) for (const r of RULES_BY_HINT.get(h) ?? []) flags[r] = 1;
+  for (const [h] of (findHints ??= wordPositions(HINT_LIST))(text).found()) for (const r of RULES_BY_HINT.get(h) ?? []) flags[r] = 1;
   return flags;
 }
 
