@@ -8,7 +8,7 @@ import type { Gazetteer } from '../gazetteer/index.js';
 import type { Sentence } from '../tokenizer.js';
 import type { Entities } from './entities.js';
 import type { Person } from './people.js';
-import { buildTemplate, oddSpaces, templateSource, type Slot } from './template.js';
+import { buildTemplate, hasOddSpace, oddSpaces, templateSource, type Slot } from './template.js';
 import { findRelations, hintsBySentence, isDescriptor, isHistory, referenceYear, SOURCE_HINTS, type Relation } from './relations.js';
 import { collapses, findStatusCues, furthest, LADDER, type StatusCue } from '../rules/status.js';
 import { CURRENCY_CODES, CURRENCY_WORDS, findMoney } from '../rules/money.js';
@@ -78,7 +78,7 @@ export function assemble(input: Input): Extraction {
   // The relation rules each sentence's hint words let run; a sentence with odd whitespace has its
   // template scanned instead (its template's spaces are not the article's).
   const hinted = hintsBySentence(hits, sentences);
-  const hintsOf = (s: Sentence): Uint8Array | undefined => ((odd[lowerBound(odd, s.start, (x) => x)] ?? s.end) < s.end ? undefined : hinted[s.i]);
+  const hintsOf = (s: Sentence): Uint8Array | undefined => (hasOddSpace(odd, s.start, s.end) ? undefined : hinted[s.i]);
   const clubNames = unique(entities.clubs.map((c) => c.club));
   const clubIndex = new Map(clubNames.map((n, i) => [n, i]));
   const sentOfOffset = (at: number) => {

@@ -54,6 +54,11 @@ export function oddSpaces(source: string): number[] {
   return allMatches(ODD_SPACE, source).map((m) => m.index);
 }
 
+/** Whether odd whitespace (`odd`, from `oddSpaces`) starts between `start` and `end`. */
+export function hasOddSpace(odd: readonly number[], start: number, end: number): boolean {
+  return (odd[lowerBound(odd, start, (x) => x)] ?? end) < end;
+}
+
 /**
  * Replaces the slots (sorted, non-overlapping) of `source` between `start` and `end`. `odd` is
  * `oddSpaces(source)`, when the caller has it.
@@ -70,7 +75,7 @@ export function buildTemplate(sent: number, source: string, start: number, end: 
   }
   out += source.slice(at, end);
   // Whitespace runs become one space (a single space is left alone: most of them are).
-  if (odd === undefined || (odd[lowerBound(odd, start, (x) => x)] ?? end) < end) out = out.replace(ODD_SPACE, ' ');
+  if (odd === undefined || hasOddSpace(odd, start, end)) out = out.replace(ODD_SPACE, ' ');
   return { sent, text: out, groups: slots.length > 1 ? coordinate(out, players > 1) : new Map() };
 }
 

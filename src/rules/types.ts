@@ -72,8 +72,9 @@ const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && 
  * The matches of a global pattern, exactly as a scan of the whole text finds them, when every
  * match holds one of `words` (found in `lower`, the text in lower case) at most `reach`
  * characters after its start: the pattern is tried only at the positions that allows, each once,
- * in order. Finding the words costs a few `indexOf` calls; a pattern that starts with a number or
- * a word boundary is otherwise tried at every position of the text. A pattern that starts with
+ * in order. The words' positions come from `hits` (one scan of the text for every rule family's
+ * words) or else from `indexOf`; a pattern that starts with a number or a word boundary is
+ * otherwise tried at every position of the text. A pattern that starts with
  * `\b` must go on with a word character (it is then not tried inside words). `hits` has the
  * words' positions when the caller found them, and keeps those found here for the next call.
  */
