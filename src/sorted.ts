@@ -16,7 +16,8 @@ export function lowerBound<T>(list: readonly T[], x: number, key: (t: T) => numb
   return lo;
 }
 
-const startOf = (s: { start: number }): number => s.start;
+/** The start of an item: the key of lists kept in text order. */
+export const startOf = (s: { start: number }): number => s.start;
 
 /** The first item (sorted by start) that starts at or after `at`. */
 export function firstFrom<T extends { start: number }>(list: readonly T[], at: number): T | undefined {

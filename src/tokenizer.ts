@@ -36,6 +36,18 @@ export interface Sentence {
 export interface Tokenized {
   readonly tokens: Token[];
   readonly sentences: Sentence[];
+  /**
+   * The text in lower case, character for character (the few characters whose lower case is
+   * longer, such as "İ", keep their case): one lower-casing per article, which the token norms
+   * and the templates both read.
+   */
+  readonly lower: string;
+}
+
+/** `text` in lower case with every character at its offset (see `Tokenized.lower`). */
+export function lowerInPlace(text: string): string {
+  const low = text.toLowerCase();
+  return low.length === text.length ? low : Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
 }
 
 const APOSTROPHES = /['’`]/g;
@@ -49,12 +61,15 @@ const APOSTROPHES = /['’`]/g;
  */
 export function tokenize(text: string): Tokenized {
   const tokens: Token[] = [];
+  // (a word with capitals takes its norm from here: lower-casing each such word on its own went,
+  // for the many texts held in two-byte strings, through ICU once per word)
+  const lower = lowerInPlace(text);
   const n = text.length;
   let at = 0;
   let line = false;
   let spaced = false;
   const push = (end: number, kind: TokenKind, shape = UNKNOWN) => {
-    pushToken(tokens, text.slice(at, end), at, kind, line, spaced, shape);
+    pushToken(tokens, text.slice(at, end), at, end, kind, line, spaced, shape === UPPER ? lower.slice(at, end) : shape === LOWER ? null : undefined);
     at = end;
     line = false;
     spaced = false;
@@ -73,7 +88,7 @@ export function tokenize(text: string): Tokenized {
       const e = scanNumber(text, at);
       if (isOrdinalSuffix(text.charCodeAt(e) | 32, text.charCodeAt(e + 1) | 32) && !isLetterAt(text, e + 2)) push(e + 2, 'other');
       else push(e, 'number');
-    } else if (cls === LETTER) scanWord(text, at, push);
+    } else if (cls === LETTER) scanWord(text, lower, at, push);
     else if (c === 35 || c === 64) {
       // "#deal", "@FabrizioRomano": one token, as tags are.
       let e = at + 1;
@@ -84,7 +99,7 @@ export function tokenize(text: string): Tokenized {
     else if (cls === PUNCT) push(at + 1, 'punct');
     else push(at + charLength(text, at), cls === SYMBOL ? 'symbol' : 'other');
   }
-  return { tokens, sentences: splitSentences(tokens) };
+  return { tokens, sentences: splitSentences(tokens), lower };
 }
 
 const OTHER = 0;
@@ -156,7 +171,7 @@ const LOWER = 1;
 const UPPER = 2;
 
 /** A word from `from` (a letter), with the clitic after it as a token of its own. */
-function scanWord(text: string, from: number, push: (end: number, kind: TokenKind, shape?: number) => void): void {
+function scanWord(text: string, lower: string, from: number, push: (end: number, kind: TokenKind, shape?: number) => void): void {
   const n = text.length;
   let e = from;
   let shape = LOWER;
@@ -179,7 +194,7 @@ function scanWord(text: string, from: number, push: (end: number, kind: TokenKin
     const c = text.charCodeAt(e);
     // "pre-season", "under-21", "vice-captain" are words; other hyphens split ("centre" - "back"), and
     // so does "ex-" before a name ("ex" - "Genk": the gazetteer sees the name alone).
-    if (c === 45 && (isLetterAt(text, e + 1) || isDigitAt(text, e + 1)) && PREFIXES.has(text.slice(from, e).toLowerCase()) && !(e - from <= 2 && /^\p{Lu}/u.test(text.slice(e + 1, e + 3)))) {
+    if (c === 45 && (isLetterAt(text, e + 1) || isDigitAt(text, e + 1)) && PREFIXES.has(lower.slice(from, e)) && !(e - from <= 2 && /^\p{Lu}/u.test(text.slice(e + 1, e + 3)))) {
       e++;
       continue;
     }
@@ -187,7 +202,7 @@ function scanWord(text: string, from: number, push: (end: number, kind: TokenKin
     if (isApostrophe(c) && isLetterAt(text, e + 1)) {
       let k = e + 1;
       while (isLetterAt(text, k)) k += charLength(text, k);
-      const rest = text.slice(e + 1, k).toLowerCase();
+      const rest = lower.slice(e + 1, k);
       if (!CLITICS.has(rest) && !(rest === 't' && (text.charCodeAt(e - 1) | 32) === 110)) {
         e = k;
         shape = UNKNOWN;
@@ -200,7 +215,7 @@ function scanWord(text: string, from: number, push: (end: number, kind: TokenKin
   if (text.charCodeAt(e) === 46) {
     shape = UNKNOWN;
     const w = text.slice(from, e);
-    if (w.length <= ABBREVIATION_MAX && ABBREVIATIONS.has(w.toLowerCase()) && !isLetterAt(text, e + 1)) e++;
+    if (w.length <= ABBREVIATION_MAX && ABBREVIATIONS.has(lower.slice(from, e)) && !isLetterAt(text, e + 1)) e++;
     else if (w.length === 1 && isLetterAt(text, e + 1) && text.charCodeAt(e + 2) === 46) {
       while (isLetterAt(text, e + 1) && text.charCodeAt(e + 2) === 46 && !isLetterAt(text, e + 3)) e += 2;
       e++;
@@ -222,9 +237,10 @@ function scanWord(text: string, from: number, push: (end: number, kind: TokenKin
   }
 }
 
-function pushToken(tokens: Token[], w: string, start: number, kind: TokenKind, lineBefore: boolean, spaceBefore: boolean, shape: number): void {
-  const norm = kind !== 'word' && kind !== 'number' ? w : shape === LOWER ? w : shape === UPPER ? w.toLowerCase() : normOf(w);
-  tokens.push({ i: tokens.length, text: w, start, end: start + w.length, kind, norm, lineBefore, spaceBefore, sent: 0 });
+/** `folded`: the word's norm when the scan knows it, null when it is the word itself, else undefined. */
+function pushToken(tokens: Token[], w: string, start: number, end: number, kind: TokenKind, lineBefore: boolean, spaceBefore: boolean, folded: string | null | undefined): void {
+  const norm = kind !== 'word' && kind !== 'number' ? w : folded === null ? w : folded ?? normOf(w);
+  tokens.push({ i: tokens.length, text: w, start, end, kind, norm, lineBefore, spaceBefore, sent: 0 });
 }
 
 /** Whitespace as JavaScript's `\s` knows it, tested on a char code. */

@@ -19,13 +19,15 @@ import { CAPS_RULES, findCaps } from '../rules/caps.js';
 import { findPositions, POSITION_HINTS } from '../rules/position.js';
 import { CONTRACT_RULES, findContracts, resolveRelative, type ContractValue } from '../rules/contract.js';
 import type { Finding, HintHits } from '../rules/types.js';
-import { covering, firstFrom, groupBy, lowerBound } from '../sorted.js';
+import { covering, firstFrom, groupBy, lowerBound, startOf } from '../sorted.js';
 import { allMatches } from '../text.js';
 
 export interface Input {
   text: string;
   date: string | null;
   sentences: readonly Sentence[];
+  /** The text in lower case, every character at its offset (the tokenizer's). */
+  lower: string;
   entities: Entities;
   gaz: Gazetteer;
 }
@@ -72,7 +74,7 @@ interface Anaphor {
 export function assemble(input: Input): Extraction {
   const { text, sentences, entities, gaz } = input;
   const people = entities.people;
-  const source = templateSource(text);
+  const source = templateSource(text, input.lower);
   const odd = oddSpaces(source);
   const hits = HINT_WORDS(source);
   // The relation rules each sentence's hint words let run; a sentence with odd whitespace has its
@@ -177,8 +179,11 @@ export function assemble(input: Input): Extraction {
     }
   }
   // Characters inside a named person: an anaphor never overlaps a name.
-  const namedAt = new Uint8Array(text.length + 1);
-  for (const m of personMentions) namedAt.fill(1, m.start, m.end);
+  // (the furthest end of a name so far, at each name in text order: a binary search then tells
+  // whether an offset lies inside one, without a buffer the length of the text)
+  const namedEnd: number[] = [];
+  for (const m of personMentions) namedEnd.push(Math.max(m.end, namedEnd[namedEnd.length - 1] ?? 0));
+  const isNamed = (at: number): boolean => (namedEnd[lowerBound(personMentions, at + 1, startOf) - 1] ?? 0) > at;
   let pm = 0;
   // Players named (or referred to) so far, in order; the anaphor goes to the most mentioned of the
   // last few, the most recent on a tie: "the 28-year-old" in a story about Silva is Silva, even
@@ -213,7 +218,7 @@ export function assemble(input: Input): Extraction {
   // (the body of each long loop here is a function of its own: as one function, V8 took seconds to
   // compile assemble and kept throwing the result away)
   const readAnaphor = (a: (typeof rawAnaphors)[number]): void => {
-    if (namedAt[a.start] === 1 || namedAt[a.end - 1] === 1) return;
+    if (isNamed(a.start) || isNamed(a.end - 1)) return;
     while (pm < personMentions.length && (personMentions[pm] as { start: number }).start < a.start) {
       const m = personMentions[pm] as { person: number };
       lastPerson = m.person;
@@ -550,10 +555,10 @@ function addFee(fees: Fee[], kind: FeeKind, amounts: Money[], where: Span): void
 }
 
 interface Attrs {
-  age?: Finding<number>;
-  caps?: Finding<number>;
-  position?: Finding<Position>;
-  nationality?: Finding<string>;
+  age: Finding<number> | undefined;
+  caps: Finding<number> | undefined;
+  position: Finding<Position> | undefined;
+  nationality: Finding<string> | undefined;
   contracts: Finding<ContractValue>[];
   all: Finding[];
 }
@@ -587,7 +592,8 @@ function attachAttributes(
   const findings: Finding[] = (findAges(text, lower, hits) as Finding[]).concat(findCaps(text, lower, hits), findPositions(text, lower, hits), nat);
   const get = (p: number) => {
     let a = out.get(p);
-    if (!a) out.set(p, (a = { contracts: [], all: [] }));
+    // (every field from the start: one object shape, whatever order the findings come in)
+    if (!a) out.set(p, (a = { age: undefined, caps: undefined, position: undefined, nationality: undefined, contracts: [], all: [] }));
     return a;
   };
   const target = (f: Finding, loose: boolean): number | null => {

@@ -70,7 +70,9 @@ const CITY_CLUB = /\b[Tt]he ([A-Z][a-z]{3,}) (?:club|side|outfit|team|giants|cha
 const CREDIT_BEFORE = /(?:\b(?:photo|picture|pic|image|photograph)s?\s+(?:by|credit)|\bphoto\s*:|\bwritten by|\bcredit)\s*(?::\s*)?$/i;
 
 export function resolveEntities(text: string, tokens: readonly Token[], matches: readonly Match[], gaz: Gazetteer, lex: Lexicon): Entities {
-  const covered = new Uint8Array(tokens.length);
+  // (plain arrays, not typed ones: a typed array of more than 64 bytes lives outside the heap,
+  // and allocating and freeing that per article cost more than the flags' use)
+  const covered: number[] = new Array<number>(tokens.length).fill(0);
   const clubs: ClubMention[] = [];
   const pendingAmbiguous: { m: Match; senses: Sense[] }[] = [];
   const nations: NationMention[] = [];
@@ -82,7 +84,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
   const matchFrom = new Set<number>();
   const matchAtStart = new Map<number, Match>();
   const titleCased = titleCase(tokens);
-  const matchedToken = new Uint8Array(tokens.length);
+  const matchedToken: number[] = new Array<number>(tokens.length).fill(0);
   for (const m of matches) {
     matchedToken.fill(1, m.from, m.to);
     matchFrom.add(m.from);
@@ -360,7 +362,7 @@ const NOT_NAME_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'for', 'to
  * "Everton Matos"). For a plain alias the word before must not itself be a club, league or nation
  * ("Brazilian Flamengo" is still Flamengo). Title-case headlines are left alone.
  */
-function inLongerName(m: Match, tokens: readonly Token[], matchedToken: Uint8Array, lex: Lexicon, ambiguous: boolean, titleCased: (t: Token) => boolean): boolean {
+function inLongerName(m: Match, tokens: readonly Token[], matchedToken: readonly number[], lex: Lexicon, ambiguous: boolean, titleCased: (t: Token) => boolean): boolean {
   const self = tokens[m.from] as Token;
   const nameLike = (t: Token | undefined, adjacent: Token): t is Token =>
     // Adjacent tokens one character apart have a single space between them.

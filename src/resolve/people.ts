@@ -39,7 +39,7 @@ const NEVER = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'if', 'as', 'at', '
 export const isCommon = (w: string, lex: Lexicon): boolean => lex.common.has(w) && !lex.firstNames.has(w);
 
 /** Finds the capitalised runs in the tokens that are not covered by any gazetteer match. */
-export function findPersonRuns(tokens: readonly Token[], covered: Uint8Array, lex: Lexicon, textEnd = -1): PersonMention[] {
+export function findPersonRuns(tokens: readonly Token[], covered: readonly number[], lex: Lexicon, textEnd = -1): PersonMention[] {
   const out: PersonMention[] = [];
   let k = 0;
   while (k < tokens.length) {

@@ -335,7 +335,20 @@ interface CompiledRule extends RelationRule {
   readonly needsPlayer: boolean;
 }
 
-export const COMPILED: readonly CompiledRule[] = RULES.map((r) => ({ ...r, hinted: HINTS[r.rule] !== undefined, needsPlayer: r.re.source.includes('(?<p>') }));
+// (every field set, in one order: objects of one shape keep the per-match reads of the hot loop
+// monomorphic; spread rules with different optional fields had made them megamorphic)
+export const COMPILED: readonly CompiledRule[] = RULES.map((r) => ({
+  rule: r.rule,
+  kind: r.kind,
+  re: r.re,
+  check: r.check,
+  single: r.single === true,
+  withoutPlayer: r.withoutPlayer === true,
+  oneClub: r.oneClub === true,
+  pursuit: r.pursuit === true,
+  hinted: HINTS[r.rule] !== undefined,
+  needsPlayer: r.re.source.includes('(?<p>'),
+}));
 
 // Every hint word in a template, found in one scan, and for each the rules it lets run.
 const HINT_LIST = [...new Set(Object.values(HINTS).flat())];

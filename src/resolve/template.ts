@@ -6,6 +6,7 @@
  */
 import { allMatches, ROLE_NOUNS } from '../text.js';
 import { lowerBound } from '../sorted.js';
+import { lowerInPlace } from '../tokenizer.js';
 
 export interface Slot {
   /** Club, player, or a person who is no player (a coach, an agent: `⟦n2⟧`, which no player rule reads). */
@@ -31,12 +32,10 @@ export const PH = String.raw`⟦[cp]\d+⟧`;
  * The article as templates read it: lower case, curly quotes and long dashes made plain, every
  * character at its original offset. Computed once per article; templates are slices of it.
  */
-export function templateSource(text: string): string {
-  let low = text.toLowerCase();
-  // A few characters change length when lower-cased ("İ"); those keep their case.
-  if (low.length !== text.length) low = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
-  // (and the placeholder marks themselves, should the text hold them, become plain brackets)
-  return low.replace(PLAIN_RE, (c) => PLAIN[c] ?? c);
+export function templateSource(text: string, lower = lowerInPlace(text)): string {
+  // (`lower`: the text in lower case with every character at its offset, as the tokenizer gives
+  // it; the placeholder marks themselves, should the text hold them, become plain brackets)
+  return lower.replace(PLAIN_RE, (c) => PLAIN[c] ?? c);
 }
 
 const PLAIN: Readonly<Record<string, string>> = { '’': "'", '‘': "'", '`': "'", '“': '"', '”': '"', '–': '-', '—': '-', '⟦': '[', '⟧': ']' };
