@@ -12,7 +12,8 @@ import { wordPositions } from '../src/automaton.js';
 import { oddSpaces } from '../src/resolve/template.js';
 import { allMatches } from '../src/text.js';
 import { feeKind } from '../src/rules/fee-kind.js';
-import { findStatusCues, furthest } from '../src/rules/status.js';
+import { CUE_SOURCE, cueMatches, findStatusCues, furthest } from '../src/rules/status.js';
+import { alternativesOf, byFirstLetter } from '../src/factor.js';
 
 describe('money', () => {
   const cases: [string, string, [string, number][][]][] = [
@@ -162,6 +163,56 @@ describe('status', () => {
     ['norwich have already lost one key figure in ⟦p2', 'completed'],
   ];
   for (const [s, st] of cases) it(`"${s}" → ${st}`, () => expect(furthest(findStatusCues(s))).toBe(st));
+});
+
+describe('alternations by first letter', () => {
+  // The regrouped alternation must find exactly the matches of the plain one: the same first
+  // alternative at every position, whatever the case and whatever follows.
+  const alternatives = ['has signed', 'had signed', '(?:has|have|had) (?:now )?joined', '(?:the )?move', 'made (?:an? )?(?:\\S+ ){0,2}?offer', 'bid', 'bids?', '(?:bid )?bids?', 'offer', 'off', 'agreed', 'agreement', 'a deal', 'Arsenal', 'arsenal fc'];
+  const words = ['has', 'had', 'have', 'signed', 'now', 'joined', 'the', 'move', 'made', 'an', 'a', 'big', 'offer', 'bid', 'bids', 'off', 'agreed', 'agreement', 'deal', 'Arsenal', 'ARSENAL', 'fc', 'x'];
+  const texts = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(' ', '', '. ', '-')), { maxLength: 12 }).map((ps) => ps.map(([w, g]) => w + g).join(''));
+  const found = (re: RegExp, t: string) => allMatches(re, t).map((m) => `${m.index}:${m[0]}`);
+  for (const flags of ['g', 'gi']) {
+    it(`finds what the plain alternation finds (flags ${flags})`, () => {
+      fc.assert(
+        fc.property(fc.subarray(alternatives, { minLength: 1 }), texts, (alts, t) => {
+          const plain = new RegExp(String.raw`\b(?:${alts.join('|')})\b`, flags);
+          const grouped = new RegExp(String.raw`\b(?:${byFirstLetter(alts, flags === 'gi')})\b`, flags);
+          expect(found(grouped, t)).toEqual(found(plain, t));
+        }),
+        { numRuns: 400 },
+      );
+    });
+  }
+  it('regroups letter-led alternatives, and leaves the others as they are', () => {
+    expect(byFirstLetter(['bid', '(?:has|had) bid', '(?:big )?offer', 'Ban'], true)).toBe('b(?:id|ig offer|an)|h(?:as bid|ad bid)|o(?:ffer)');
+    expect(byFirstLetter(['bid', 'Ban'], false)).toBe('b(?:id)|B(?:an)');
+    // (an optional group is tried first, then left out, as the engine does)
+    expect(byFirstLetter(['(?:bid )?bids?'], true)).toBe('b(?:id bids?|ids?)');
+    expect(new RegExp(byFirstLetter(['(?:bid )?bids?'], true)).exec('bid bids')?.[0]).toBe('bid bids');
+    for (const alts of [['bid', '\\d+m'], ['a?b', 'c'], ['(?:x|y)+z'], ['(bid)'], ['(?=a)b']]) expect(byFirstLetter(alts, true)).toBe(alts.join('|'));
+    expect(alternativesOf('a|(?:b|c)|[|]|\\|d')).toEqual(['a', '(?:b|c)', '[|]', '\\|d']);
+  });
+});
+
+describe('status cue scan', () => {
+  // The cues are found by the alternatives regrouped by first letter and named by the grouped
+  // pattern where one was found: the same cues, with the same statuses, as one scan with the
+  // grouped pattern.
+  const reference = new RegExp(CUE_SOURCE, 'g');
+  const pieces = ['has signed', 'have officially joined', 'signed for', 'joined', 'joins', 'bid', 'offer', 'made an offer', 'rejected their bid', 'talks', 'interest', 'interested', 'agreed',
+    'agreement', 'medical', 'failed his medical', 'here we go', 'after the', 'following', 'to join ⟦c1⟧ after ⟦p2⟧', 'lost', 'have lost ⟦p3⟧', 'lost out', 'the', 'move', 'deal', 'was', 'announced',
+    '⟦p1⟧', '⟦c2⟧', 'x', 'no longer interested', 'close to joining', 'keen', 'eye', 'eyeing'];
+  it('finds what one scan with the grouped pattern finds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(' ', '', ', ', '. ')), { maxLength: 14 }), (ps) => {
+        const t = ps.map(([w, g]) => w + g).join('');
+        const expected = allMatches(reference, t).map((m) => ({ status: Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0], start: m.index, end: m.index + m[0].length, text: m[0] }));
+        expect(cueMatches(t)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('anchored pattern scans', () => {
