@@ -14,6 +14,7 @@ import { allMatches } from '../src/text.js';
 import { feeKind } from '../src/rules/fee-kind.js';
 import { CUE_SOURCE, cueMatches, findStatusCues, furthest } from '../src/rules/status.js';
 import { alternativesOf, byFirstLetter } from '../src/factor.js';
+import { sortBy } from '../src/sorted.js';
 
 describe('money', () => {
   const cases: [string, string, [string, number][][]][] = [
@@ -163,6 +164,22 @@ describe('status', () => {
     ['norwich have already lost one key figure in ⟦p2', 'completed'],
   ];
   for (const [s, st] of cases) it(`"${s}" → ${st}`, () => expect(furthest(findStatusCues(s))).toBe(st));
+});
+
+describe('sortBy', () => {
+  it('sorts as the built-in sort does, stably, short lists and long, in order or not', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.nat()), { maxLength: 40 }), fc.boolean(), (xs, presorted) => {
+        const items = xs.map(([key, id], k) => ({ key, id: id + k / 100 }));
+        if (presorted) items.sort((a, b) => a.key - b.key);
+        const cmp = (a: { key: number }, b: { key: number }) => a.key - b.key;
+        const mine = items.slice();
+        expect(sortBy(mine, cmp)).toBe(mine);
+        expect(mine).toEqual(items.slice().sort(cmp));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('alternations by first letter', () => {

@@ -19,7 +19,7 @@ import { CAPS_RULES, findCaps } from '../rules/caps.js';
 import { findPositions, POSITION_HINTS } from '../rules/position.js';
 import { CONTRACT_RULES, findContracts, resolveRelative, type ContractValue } from '../rules/contract.js';
 import type { Finding, HintHits } from '../rules/types.js';
-import { covering, firstFrom, groupBy, lowerBound, startOf } from '../sorted.js';
+import { covering, firstFrom, groupBy, lowerBound, sortBy, startOf } from '../sorted.js';
 import { allMatches } from '../text.js';
 
 export interface Input {
@@ -128,7 +128,7 @@ export function assemble(input: Input): Extraction {
     }
   }
   const personMentions = people.flatMap((p, pi) => p.mentions.map((m) => ({ start: m.start, end: m.end, sent: m.sent, person: pi })));
-  personMentions.sort((a, b) => a.start - b.start);
+  sortBy(personMentions, (a, b) => a.start - b.start);
   const personStarts = new Set(personMentions.map((m) => m.start));
   const clubsIn = groupBy(entities.clubs, (c) => c.sent);
   const mentionsIn = groupBy(personMentions, (m) => m.sent);
@@ -151,7 +151,7 @@ export function assemble(input: Input): Extraction {
     if (m && words[0] !== 'and' && words.every((w) => isDescriptor(w.toLowerCase())) && !((firstFrom(personMentions, c.end)?.start ?? Infinity) <= c.end + m[0].length + 2)) rawAnaphors.push({ start: c.start, end: c.end + m[0].length });
   }
   for (const m of allMatches(/\b[Hh]e\b/g, text)) rawAnaphors.push({ start: m.index ?? 0, end: (m.index ?? 0) + 2, pronoun: true });
-  rawAnaphors.sort((a, b) => a.start - b.start);
+  sortBy(rawAnaphors, (a, b) => a.start - b.start);
   // "the Schalke defender" is whichever recent player belongs to Schalke: a first pass over the
   // named mentions alone tells who belongs where.
   const currentOf = new Map<number, Set<string>>();
@@ -263,7 +263,7 @@ export function assemble(input: Input): Extraction {
   // Focus per sentence: the player last named or referred to before it ends (for relations with
   // no name in them).
   {
-    const refs = personMentions.map((m) => ({ start: m.start, person: m.person })).concat(anaphors.filter((a) => !a.pronoun)).sort((a, b) => a.start - b.start);
+    const refs = sortBy(personMentions.map((m) => ({ start: m.start, person: m.person })).concat(anaphors.filter((a) => !a.pronoun)), (a, b) => a.start - b.start);
     let k = 0;
     let cur: number | null = null;
     for (const s of sentences) {
@@ -428,7 +428,7 @@ export function assemble(input: Input): Extraction {
     const clubNow = completed ? name(to) : name(from);
     const spans = p.mentions.map((m) => span(text, m.start, m.end));
     for (const an of anaphorsOf.get(pi) ?? []) spans.push(span(text, an.start, an.end));
-    spans.sort((x, y) => x.start - y.start);
+    sortBy(spans, (x, y) => x.start - y.start);
     players.push({
       name: p.name,
       age: a?.age?.value ?? null,
@@ -460,7 +460,7 @@ export function assemble(input: Input): Extraction {
     }
   };
   for (const pi of playerIdx) readPlayer(pi);
-  transfers.sort((x, y) => x.first - y.first);
+  sortBy(transfers, (x, y) => x.first - y.first);
   // The headline story: the transfer whose player the article talks about most, the first on a tie.
   // The article's first story counts a little extra: headlines lead with it.
   const opener = transfers[0]?.playerIndex;
@@ -520,7 +520,7 @@ export function assemble(input: Input): Extraction {
   });
   for (const l of entities.leagues) mentionsOut.push(mention(text, l.start, l.end, 'league', l.name, undefined, 'gazetteer/league'));
   for (const s of entities.sources) mentionsOut.push(mention(text, s.start, s.end, 'source', s.name, s.name, 'gazetteer/source'));
-  mentionsOut.sort((a, b) => a.start - b.start || a.end - b.end);
+  sortBy(mentionsOut, (a, b) => a.start - b.start || a.end - b.end);
 
   return {
     date: input.date,
@@ -576,7 +576,7 @@ function attachAttributes(
   focusAt: readonly (number | null)[],
 ): Map<number, Attrs> {
   const out = new Map<number, Attrs>();
-  const mentions = people.flatMap((p, i) => p.mentions.map((m) => ({ start: m.start, end: m.end, person: i, sent: m.sent }))).sort((a, b) => a.start - b.start);
+  const mentions = sortBy(people.flatMap((p, i) => p.mentions.map((m) => ({ start: m.start, end: m.end, person: i, sent: m.sent }))), (a, b) => a.start - b.start);
   const inSentence = groupBy(mentions, (m) => m.sent);
   const named = anaphors.filter((a) => !a.pronoun);
   const anaphorsIn = groupBy(named, (a) => a.sent);
@@ -608,7 +608,7 @@ function attachAttributes(
       if (GAP_OK.test(gap) && !GAP_STOP.test(clean) && gap.length < 45) return after.person;
     }
     // "Kossounou, a 23-year-old ...", "The 22-year-old is poised to become the second Netherlands international".
-    const before = (here as { end: number; person: number }[]).concat(anaphorsIn.get(s) ?? []).filter((m) => m.end <= f.start).sort((a, b) => a.end - b.end).pop();
+    const before = sortBy((here as { end: number; person: number }[]).concat(anaphorsIn.get(s) ?? []).filter((m) => m.end <= f.start), (a, b) => a.end - b.end).pop();
     // ("The 23-year-old Guinean", "Pennock, an England international", "Kane, the Tottenham striker")
     if (before && /^(?:|\s|,\s|,\s(?:an?|the)\s(?:[\w-]+\s){0,2}|\s\(|\sis an?\s|\s(?:is|was|(?:is |was )?(?:\w+ )?(?:poised |set |expected |likely )?to become|becomes|became) (?:one of )?(?:a|an|the)\s(?:[\w-]+\s){0,2}|,? who (?:can|could) (?:also )?play as an?\s|\sas an?\s)$/.test(text.slice(before.end, f.start))) return before.person;
     if (loose) {
@@ -667,7 +667,7 @@ function better(a: Status, b: Status): Status {
 }
 
 function dedupeSlots(slots: Slot[]): Slot[] {
-  const sorted = [...slots].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = sortBy([...slots], (a, b) => a.start - b.start || b.end - a.end);
   const out: Slot[] = [];
   for (const s of sorted) {
     const last = out[out.length - 1];

@@ -7,7 +7,7 @@ import type { Lexicon } from '../gazetteer/builtin.js';
 import type { Token } from '../tokenizer.js';
 import { allMatches, foldWords, isCapitalised } from '../text.js';
 import { clusterPeople, findPersonRuns, isCommon, type Person, type PersonMention } from './people.js';
-import { groupBy, lowerBound } from '../sorted.js';
+import { groupBy, lowerBound, sortBy } from '../sorted.js';
 
 export interface ClubMention {
   readonly club: string;
@@ -219,7 +219,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
   }
   // "the Miami club", "the Turin side": a word of the name of one club the article names in full.
   // (clubs named so far, in text order, and those this loop adds, which come in text order too)
-  const named = [...clubs].sort((a, b) => a.start - b.start);
+  const named = sortBy([...clubs], (a, b) => a.start - b.start);
   // Club mentions by the country and the city of the club, in text order: the named ones, those
   // resolved from a nickname, and those this loop adds.
   const placesOf = (club: string): readonly string[] => gaz.clubs.get(club)?.places ?? NO_PLACES;
@@ -280,7 +280,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
     for (const n of nations) if (!dropped.has(n.start)) nations[k++] = n;
     nations.length = k;
   }
-  clubs.sort((a, b) => a.start - b.start);
+  sortBy(clubs, (a, b) => a.start - b.start);
 
   const runs = findPersonRuns(tokens, covered, lex, text.trimEnd().length).map((r) => ({ ...r, text: text.slice(r.start, r.end) }));
   const multi = runs.filter((r) => r.words.length > 1);
@@ -332,7 +332,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
       queue.push(r);
     }
   }
-  accepted.sort((a, b) => a.start - b.start);
+  sortBy(accepted, (a, b) => a.start - b.start);
   // "Saka and Hutchinson": a single word that is the surname of exactly one known player is him.
   // A surname the article gives in full elsewhere is that person ("Matias Pellegrini ... Pellegrini").
   const surnameOf = (r: PersonMention): string | null => {
@@ -421,7 +421,7 @@ function listedPair(text: string, o: { start: number; end: number }, r: { start:
 
 /** Names sorted by where they end (and so by where they start: names never overlap). */
 function byEnd<T extends { start: number; end: number }>(list: readonly T[]): T[] {
-  return [...list].sort((a, b) => a.end - b.end);
+  return sortBy([...list], (a, b) => a.end - b.end);
 }
 
 /** Whether `r` stands in a list with one of `names` (sorted by `byEnd`). */

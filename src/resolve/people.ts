@@ -7,6 +7,7 @@
  */
 import { fold, isCapitalised, ROLE_NOUNS } from '../text.js';
 import type { Token } from '../tokenizer.js';
+import { sortBy } from '../sorted.js';
 import type { Lexicon } from '../gazetteer/builtin.js';
 
 export interface PersonMention {
@@ -172,7 +173,7 @@ export function clusterPeople(mentions: PersonMention[]): Person[] {
   const byId = new Map<string, number>();
   const byName = new Map<string, number>();
   const byWord = new Map<string, number[]>();
-  const byLength = [...mentions].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
+  const byLength = sortBy([...mentions], (a, b) => b.words.length - a.words.length || a.start - b.start);
   for (const m of byLength) {
     let target = m.known ? byId.get(m.known.id) ?? Infinity : Infinity;
     const key = m.words.join(' ');
@@ -199,13 +200,13 @@ export function clusterPeople(mentions: PersonMention[]): Person[] {
     if (m.known && (had === undefined || had > target)) byId.set(m.known.id, target);
   }
   for (const p of people) {
-    p.mentions.sort((a, b) => a.start - b.start);
+    sortBy(p.mentions, (a, b) => a.start - b.start);
     p.first = (p.mentions[0] as PersonMention).start;
     const full = p.mentions.find((m) => m.words.length === p.words.length) ?? (p.mentions[0] as PersonMention);
     // A name run together on the page ("BoubakarySoumare") is given with its space back.
     const shown = full.text.split(' ');
     p.name = full.words.length > shown.length ? shown.flatMap((x) => splitJoined(x)).join(' ') : full.text;
   }
-  return people.sort((a, b) => a.first - b.first);
+  return sortBy(people, (a, b) => a.first - b.first);
 }
 

@@ -5,6 +5,7 @@
  * completed move. Relative phrases need the article date, and resolve to null without it.
  */
 import { runPatterns, type Finding, type HintHits, type PatternRule } from './types.js';
+import { sortBy } from '../sorted.js';
 
 export interface ContractValue {
   readonly year: number | null;
@@ -80,6 +81,6 @@ export function resolveRelative(v: ContractValue, date: string | null): number |
 }
 
 export function findContracts(text: string, lower?: string, hits?: HintHits): Finding<ContractValue>[] {
-  const all = runPatterns('contract', text, CONTRACT_RULES, lower, hits).sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = sortBy(runPatterns('contract', text, CONTRACT_RULES, lower, hits), (a, b) => a.start - b.start || b.end - a.end);
   return all.filter((f, i) => !all.slice(0, i).some((g) => g.start <= f.start && f.end <= g.end));
 }

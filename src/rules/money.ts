@@ -6,7 +6,7 @@
 import currency from 'currency.js';
 import type { Money } from '../schema.js';
 import { positionsOf, stickyOf, type HintHits } from './types.js';
-import { lowerBound } from '../sorted.js';
+import { lowerBound, sortBy } from '../sorted.js';
 
 export interface MoneyFound {
   readonly start: number;
@@ -161,7 +161,7 @@ export function symbolStarts(text: string, lower: string, hits?: HintHits, limit
   }
   for (const code of CURRENCY_CODES) for (const at of hits?.get(code) ?? positionsOf(lower, code)) out.push(at);
   if (out.length > limit) return undefined;
-  out.sort((a, b) => a - b);
+  sortBy(out, (a, b) => a - b);
   // (sorted: each position once, none before the text)
   let n = 0;
   for (const k of out) if (k >= 0 && (n === 0 || k !== out[n - 1])) out[n++] = k;
@@ -176,7 +176,7 @@ function moneyMatches(text: string, lower: string, hits?: HintHits): RegExpExecA
   // (where the signs stand thick, "€€€€...", one scan of the whole text is the cheaper)
   const found = freeStanding(PREFIXED_RE, text, [], lower.length === text.length ? symbolStarts(text, lower, hits, text.length / 16) : undefined);
   if (hasCurrencyWord(lower, hits)) freeStanding(SUFFIXED_RE, text, found);
-  found.sort((a, b) => a.index - b.index || (a.groups?.cur ? 0 : 1) - (b.groups?.cur ? 0 : 1));
+  sortBy(found, (a, b) => a.index - b.index || (a.groups?.cur ? 0 : 1) - (b.groups?.cur ? 0 : 1));
   const out: RegExpExecArray[] = [];
   let end = 0;
   for (const m of found) {

@@ -1,5 +1,6 @@
 /** What a rule stage finds: a span, its normalised value, and the rule that said so. */
 import { allMatches } from '../text.js';
+import { sortBy } from '../sorted.js';
 export interface Finding<T = unknown> {
   readonly type: string;
   readonly start: number;
@@ -48,7 +49,7 @@ export function runPatterns<T>(type: string, text: string, rules: readonly Patte
       out.push({ type, start, end: start + m[0].length, value, rule: r.rule });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sortBy(out, (a, b) => a.start - b.start);
 }
 
 /** Where `word` starts in `text`, every time, in order. */
@@ -95,7 +96,7 @@ export function anchoredMatches(re: RegExp, text: string, lower: string, words: 
   }
   const out: RegExpExecArray[] = [];
   if (at.length === 0) return out;
-  if (words.length > 1) at.sort((a, b) => a - b);
+  if (words.length > 1) sortBy(at, (a, b) => a - b);
   const sticky = stickyOf(re);
   // A pattern that opens with a word boundary and a word character can start only where a word
   // does: the positions inside words are not tried.
