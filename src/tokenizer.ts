@@ -5,7 +5,7 @@
  * model (half the cold start and heap) and runs anywhere JavaScript does.
  * The input string is never rewritten: `text.slice(t.start, t.end) === t.text` for every token.
  */
-import { fold } from './text.js';
+import { fold, isCapitalised } from './text.js';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'currency' | 'symbol' | 'space' | 'other';
 
@@ -21,6 +21,11 @@ export interface Token {
   readonly lineBefore: boolean;
   /** Whitespace stands before this token. */
   readonly spaceBefore: boolean;
+  /**
+   * Its first character is an upper-case letter ("Kossounou", "É"), as `isCapitalised(text)` says:
+   * read from the text once here, not from the many kinds of token strings in every later test.
+   */
+  readonly cap: boolean;
   sent: number;
 }
 
@@ -69,7 +74,9 @@ export function tokenize(text: string): Tokenized {
   let line = false;
   let spaced = false;
   const push = (end: number, kind: TokenKind, shape = UNKNOWN) => {
-    pushToken(tokens, text.slice(at, end), at, end, kind, line, spaced, shape === UPPER ? lower.slice(at, end) : shape === LOWER ? null : undefined);
+    const c = text.charCodeAt(at);
+    const cap = c < 128 ? c >= 65 && c <= 90 : kind === 'word' && isCapitalised(text.charAt(at));
+    pushToken(tokens, text.slice(at, end), at, end, kind, line, spaced, cap, shape === UPPER ? lower.slice(at, end) : shape === LOWER ? null : undefined);
     at = end;
     line = false;
     spaced = false;
@@ -238,9 +245,9 @@ function scanWord(text: string, lower: string, from: number, push: (end: number,
 }
 
 /** `folded`: the word's norm when the scan knows it, null when it is the word itself, else undefined. */
-function pushToken(tokens: Token[], w: string, start: number, end: number, kind: TokenKind, lineBefore: boolean, spaceBefore: boolean, folded: string | null | undefined): void {
+function pushToken(tokens: Token[], w: string, start: number, end: number, kind: TokenKind, lineBefore: boolean, spaceBefore: boolean, cap: boolean, folded: string | null | undefined): void {
   const norm = kind !== 'word' && kind !== 'number' ? w : folded === null ? w : folded ?? normOf(w);
-  tokens.push({ i: tokens.length, text: w, start, end, kind, norm, lineBefore, spaceBefore, sent: 0 });
+  tokens.push({ i: tokens.length, text: w, start, end, kind, norm, lineBefore, spaceBefore, cap, sent: 0 });
 }
 
 /** Whitespace as JavaScript's `\s` knows it, tested on a char code. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tokenize } from '../src/tokenizer.js';
-import { fold } from '../src/text.js';
+import { fold, isCapitalised } from '../src/text.js';
 
 describe('tokenizer', () => {
   it('gives every token its offsets into the unchanged text', () => {
@@ -22,12 +22,17 @@ describe('tokenizer', () => {
   it('folds accents and case in the token norm', () => {
     expect(tokenize('Mönchengladbach').tokens[0]?.norm).toBe('monchengladbach');
   });
-  it("gives every word the norm its text folds to, whatever letters it holds (the scan's shortcut for plain words)", () => {
-    const piece = fc.constantFrom('Kossounou', 'kane', 'O’Neill', "D'Ambrosio", 'Mönchengladbach', 'U.S.', 'St.', 'pre-season', 'ex-Genk', 'UEFA', 'wo', "n't", "Arsenal's", 'MacAllister', 'İstanbul', 'ß', 'x1', '23-year-old', 'Ødegaard', 'É');
+  it("gives every word the norm its text folds to and its capital, whatever letters it holds (the scan's shortcut for plain words)", () => {
+    const piece = fc.constantFrom('Kossounou', 'kane', 'O’Neill', "D'Ambrosio", 'Mönchengladbach', 'U.S.', 'St.', 'pre-season', 'ex-Genk', 'UEFA', 'wo', "n't", "Arsenal's", 'MacAllister', 'İstanbul', 'ß', 'x1', '23-year-old', 'Ødegaard', 'É', 'émile', 'Ωmega', '𝐀lpha');
     fc.assert(
       fc.property(fc.array(fc.tuple(piece, fc.constantFrom(' ', '', '. ', ', ', '-', '\n')), { maxLength: 12 }), (parts) => {
         const text = parts.map(([p, g]) => p + g).join('');
-        for (const t of tokenize(text).tokens) if (t.kind === 'word') expect(t.norm, JSON.stringify(t.text)).toBe(fold(t.text).replace(/['’`]/g, ''));
+        for (const t of tokenize(text).tokens) {
+          if (t.kind !== 'word') continue;
+          expect(t.norm, JSON.stringify(t.text)).toBe(fold(t.text).replace(/['’`]/g, ''));
+          // (and the scan's note of a capital is what the word's own first letter says)
+          expect(t.cap, JSON.stringify(t.text)).toBe(isCapitalised(t.text));
+        }
       }),
       { numRuns: 300, seed: 5 },
     );

@@ -5,7 +5,7 @@
 import type { Gazetteer, Match, Sense } from '../gazetteer/index.js';
 import type { Lexicon } from '../gazetteer/builtin.js';
 import type { Token } from '../tokenizer.js';
-import { allMatches, foldWords, isCapitalised } from '../text.js';
+import { allMatches, foldWords } from '../text.js';
 import { clusterPeople, findPersonRuns, isCommon, type Person, type PersonMention } from './people.js';
 import { groupBy, lowerBound, sortBy } from '../sorted.js';
 
@@ -95,7 +95,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
   const readMatch = (m: Match): void => {
     const surface = text.slice(m.start, m.end);
     let capital = /^\d/.test(surface);
-    for (let k = m.from; k < m.to && !capital; k++) capital = (tokens[k] as Token).kind === 'word' && isCapitalised((tokens[k] as Token).text);
+    for (let k = m.from; k < m.to && !capital; k++) capital = (tokens[k] as Token).kind === 'word' && (tokens[k] as Token).cap;
     const senses = m.senses;
     const top = senses[0] as Sense;
     const before = text.slice(Math.max(0, m.start - 30), m.start);
@@ -134,7 +134,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
     // "Leon Bailey" is no Club León: a one-word club alias that is a given name, followed by a
     // capitalised word no gazetteer knows, starts a person's name.
     const nextTok = tokens[m.to];
-    if (m.to - m.from === 1 && lex.firstNames.has((tokens[m.from] as Token).norm) && nextTok && nextTok.kind === 'word' && isCapitalised(nextTok.text) && nextTok.sent === sentOf(m) && !matchFrom.has(m.to)) return;
+    if (m.to - m.from === 1 && lex.firstNames.has((tokens[m.from] as Token).norm) && nextTok && nextTok.kind === 'word' && nextTok.cap && nextTok.sent === sentOf(m) && !matchFrom.has(m.to)) return;
     if (top.type === 'club' || (club.length > 0 && top.type !== 'player' && top.type !== 'nonplayer')) {
       const sure = club.find((s) => !s.ambiguous);
       // "Mexico City", "David Villa", "Everton Matos", "born in Liverpool": the form is part of
@@ -149,7 +149,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
       return;
     }
     // "Savio Morella de Oliveira": a known name that the text continues is part of a longer name.
-    const continues = nextTok !== undefined && nextTok.kind === 'word' && isCapitalised(nextTok.text) && !nextTok.spaceBefore === false && nextTok.sent === sentOf(m) && !matchFrom.has(m.to);
+    const continues = nextTok !== undefined && nextTok.kind === 'word' && nextTok.cap && !nextTok.spaceBefore === false && nextTok.sent === sentOf(m) && !matchFrom.has(m.to);
     if ((top.type === 'player' || top.type === 'nonplayer') && continues) return;
     if (top.type === 'player' || top.type === 'nonplayer') {
       const words = tokens.slice(m.from, m.to).filter((t) => t.kind === 'word').map((t) => t.norm);
@@ -366,7 +366,7 @@ function inLongerName(m: Match, tokens: readonly Token[], matchedToken: readonly
   const self = tokens[m.from] as Token;
   const nameLike = (t: Token | undefined, adjacent: Token): t is Token =>
     // Adjacent tokens one character apart have a single space between them.
-    t !== undefined && t.kind === 'word' && t.sent === self.sent && isCapitalised(t.text) && !NOT_NAME_WORDS.has(t.norm) && !isCommon(t.norm, lex) && Math.max(adjacent.start - t.end, t.start - adjacent.end) === 1;
+    t !== undefined && t.kind === 'word' && t.sent === self.sent && t.cap && !NOT_NAME_WORDS.has(t.norm) && !isCommon(t.norm, lex) && Math.max(adjacent.start - t.end, t.start - adjacent.end) === 1;
   const prev = tokens[m.from - 1];
   const next = tokens[m.to];
   const matchAt = (t: Token) => matchedToken[t.i] === 1;
@@ -391,7 +391,7 @@ function titleCase(tokens: readonly Token[]): (t: Token) => boolean {
           const t = tokens[k] as Token;
           if (t.kind !== 'word') continue;
           words++;
-          if (isCapitalised(t.text)) capitals++;
+          if (t.cap) capitals++;
         }
       }
       memo.set(self.sent, (known = capitals >= 0.6 * words));

@@ -5,7 +5,7 @@
  * ("Kossounou" joins "Odilon Kossounou"), and each cluster is a player unless titles or the
  * non-player list say it is a coach, an official, an agent or a journalist.
  */
-import { fold, isCapitalised, ROLE_NOUNS } from '../text.js';
+import { fold, ROLE_NOUNS } from '../text.js';
 import type { Token } from '../tokenizer.js';
 import { sortBy } from '../sorted.js';
 import type { Lexicon } from '../gazetteer/builtin.js';
@@ -54,14 +54,14 @@ export function findPersonRuns(tokens: readonly Token[], covered: readonly numbe
     while (end < tokens.length) {
       const u = tokens[end] as Token;
       if (u.sent !== t.sent || u.lineBefore || covered[end] === 1) break;
-      if (u.kind === 'word' && isCapitalised(u.text) && !isAllCaps(u.text) && !/^['’]/.test(u.text)) {
+      if (u.kind === 'word' && u.cap && !isAllCaps(u.text) && !/^['’]/.test(u.text)) {
         last = end;
         end++;
         continue;
       }
       // "Virgil van Dijk", "Hal Robson-Kanu": a particle or hyphen continues a name when a capital follows.
       const next = tokens[end + 1];
-      if (next && next.kind === 'word' && isCapitalised(next.text) && next.sent === t.sent && covered[end + 1] !== 1 &&
+      if (next && next.kind === 'word' && next.cap && next.sent === t.sent && covered[end + 1] !== 1 &&
         ((PARTICLES.has(u.norm) && u.spaceBefore) || (u.text === '-' && !u.spaceBefore && !next.spaceBefore))) {
         end++;
         continue;
@@ -120,7 +120,7 @@ const isAllCaps = (w: string): boolean => {
 };
 
 function startsName(t: Token, covered: boolean, prev: Token | undefined): boolean {
-  if (covered || t.kind !== 'word' || !isCapitalised(t.text)) return false;
+  if (covered || t.kind !== 'word' || !t.cap) return false;
   // Inside an address ("twitter.com/JacobsBen", "@FabrizioRomano") nothing is a name.
   if (prev && !t.spaceBefore && /^[/.@#_]$/.test(prev.text)) return false;
   return !isAllCaps(t.text) && !NEVER.has(t.norm) && !/^['’]/.test(t.text);
