@@ -16,6 +16,15 @@ export function lowerBound<T>(list: readonly T[], x: number, key: (t: T) => numb
   return lo;
 }
 
+/**
+ * The item at `k`, undefined before the first (as after the last): `list[-1]` would be a lookup
+ * of a property named "-1" on the array and its prototypes, far slower than an element read.
+ */
+export const itemAt = <T>(list: readonly T[], k: number): T | undefined => (k >= 0 ? list[k] : undefined);
+
+/** The last item, undefined for an empty list (see `itemAt`). */
+export const lastOf = <T>(list: readonly T[]): T | undefined => itemAt(list, list.length - 1);
+
 /** The start of an item: the key of lists kept in text order. */
 export const startOf = (s: { start: number }): number => s.start;
 
@@ -26,8 +35,7 @@ export function firstFrom<T extends { start: number }>(list: readonly T[], at: n
 
 /** The item (sorted by start, not overlapping one another) with `start <= from && to <= end`, if any. */
 export function covering<T extends { start: number; end: number }>(list: readonly T[], from: number, to: number): T | undefined {
-  const k = lowerBound(list, from + 1, startOf) - 1;
-  const s = list[k];
+  const s = itemAt(list, lowerBound(list, from + 1, startOf) - 1);
   return s !== undefined && s.start <= from && to <= s.end ? s : undefined;
 }
 

@@ -76,7 +76,7 @@ export function tokenize(text: string): Tokenized {
   const push = (end: number, kind: TokenKind, shape = UNKNOWN) => {
     const c = text.charCodeAt(at);
     const cap = c < 128 ? c >= 65 && c <= 90 : kind === 'word' && isCapitalised(text.charAt(at));
-    pushToken(tokens, text.slice(at, end), at, end, kind, line, spaced, cap, shape === UPPER ? lower.slice(at, end) : shape === LOWER ? null : undefined);
+    pushToken(tokens, text, text.slice(at, end), at, end, kind, line, spaced, cap, shape === UPPER ? lower.slice(at, end) : shape === LOWER ? null : undefined);
     at = end;
     line = false;
     spaced = false;
@@ -106,7 +106,7 @@ export function tokenize(text: string): Tokenized {
     else if (cls === PUNCT) push(at + 1, 'punct');
     else push(at + charLength(text, at), cls === SYMBOL ? 'symbol' : 'other');
   }
-  return { tokens, sentences: splitSentences(tokens), lower };
+  return { tokens, sentences: splitSentences(text, tokens), lower };
 }
 
 const OTHER = 0;
@@ -245,8 +245,8 @@ function scanWord(text: string, lower: string, from: number, push: (end: number,
 }
 
 /** `folded`: the word's norm when the scan knows it, null when it is the word itself, else undefined. */
-function pushToken(tokens: Token[], w: string, start: number, end: number, kind: TokenKind, lineBefore: boolean, spaceBefore: boolean, cap: boolean, folded: string | null | undefined): void {
-  const norm = kind !== 'word' && kind !== 'number' ? w : folded === null ? w : folded ?? normOf(w);
+function pushToken(tokens: Token[], text: string, w: string, start: number, end: number, kind: TokenKind, lineBefore: boolean, spaceBefore: boolean, cap: boolean, folded: string | null | undefined): void {
+  const norm = kind !== 'word' && kind !== 'number' ? w : folded === null ? w : folded ?? normOf(w, text, start, end);
   tokens.push({ i: tokens.length, text: w, start, end, kind, norm, lineBefore, spaceBefore, cap, sent: 0 });
 }
 
@@ -256,10 +256,11 @@ function isSpace(c: number): boolean {
 }
 
 /** The folded form of a word: lower case, no accents, no apostrophes. ASCII words take a fast path. */
-function normOf(w: string): string {
+function normOf(w: string, text: string, start: number, end: number): string {
   let upper = false;
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k);
+  // (read from the text: the word's own string is one of many kinds of string)
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
     if (c > 127 || c === 39 || c === 96) return fold(w).replace(APOSTROPHES, '');
     if (c >= 65 && c <= 90) upper = true;
   }
@@ -267,17 +268,21 @@ function normOf(w: string): string {
   return upper ? w.toLowerCase() : w;
 }
 
-/** ".", "!", "?", "…" or "..." (char codes, not a set lookup: a set would hash every token's text). */
-function isEnd(w: string): boolean {
-  if (w.length === 3) return w === '...';
-  if (w.length !== 1) return false;
-  const c = w.charCodeAt(0);
+/**
+ * ".", "!", "?", "…" or "..." (char codes, not a set lookup: a set would hash every token's text;
+ * read from the text, where the token's own string would be one of many kinds of string).
+ */
+function isEnd(text: string, t: Token): boolean {
+  const n = t.end - t.start;
+  if (n === 3) return t.kind === 'punct' && t.text === '...';
+  if (n !== 1) return false;
+  const c = text.charCodeAt(t.start);
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
 
 /** Sentences end at . ! ? (abbreviations stay inside words in wink's output) and at line breaks. */
-function splitSentences(tokens: Token[]): Sentence[] {
+function splitSentences(text: string, tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
   let from = 0;
   const close = (to: number) => {
@@ -293,7 +298,7 @@ function splitSentences(tokens: Token[]): Sentence[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (k > from && t.lineBefore) close(k);
-    if (isEnd(t.text)) {
+    if (isEnd(text, t)) {
       let j = k + 1;
       while (j < tokens.length && CLOSERS.has((tokens[j] as Token).text) && !(tokens[j] as Token).spaceBefore) j++;
       const next = tokens[j];

@@ -260,9 +260,13 @@ function isPlain(w: string): boolean {
 const NO_WORDS: readonly string[] = [];
 const JOINERS = new Set(['-', '–', '.', '&', "'", '’']);
 const isWordish = (t: Token): boolean => t.kind === 'word' || t.kind === 'number' || t.text === '&';
-/** "'", "’", "'s" or "’s" (a per-token check: plain comparisons, no regex). */
+/**
+ * "'", "’", "'s" or "’s" (a per-token check: plain comparisons, no regex, and no property of the
+ * token's string, which comes in too many kinds of string for a fast property read).
+ */
 export const isPossessive = (t: Token): boolean => {
+  const n = t.end - t.start;
+  if (n > 2 || n === 0) return false;
   const w = t.text;
-  if (w.length > 2 || w.length === 0 || (w[0] !== "'" && w[0] !== '’')) return false;
-  return w.length === 1 || w[1] === 's' || w[1] === 'S';
+  return w === "'" || w === '’' || w === "'s" || w === '’s' || w === "'S" || w === '’S';
 };

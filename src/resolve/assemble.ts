@@ -19,7 +19,7 @@ import { CAPS_RULES, findCaps } from '../rules/caps.js';
 import { findPositions, POSITION_HINTS } from '../rules/position.js';
 import { CONTRACT_RULES, findContracts, resolveRelative, type ContractValue } from '../rules/contract.js';
 import type { Finding, HintHits } from '../rules/types.js';
-import { covering, firstFrom, groupBy, lowerBound, sortBy, startOf } from '../sorted.js';
+import { covering, firstFrom, groupBy, itemAt, lastOf, lowerBound, sortBy, startOf } from '../sorted.js';
 import { allMatches } from '../text.js';
 
 export interface Input {
@@ -182,8 +182,8 @@ export function assemble(input: Input): Extraction {
   // (the furthest end of a name so far, at each name in text order: a binary search then tells
   // whether an offset lies inside one, without a buffer the length of the text)
   const namedEnd: number[] = [];
-  for (const m of personMentions) namedEnd.push(Math.max(m.end, namedEnd[namedEnd.length - 1] ?? 0));
-  const isNamed = (at: number): boolean => (namedEnd[lowerBound(personMentions, at + 1, startOf) - 1] ?? 0) > at;
+  for (const m of personMentions) namedEnd.push(Math.max(m.end, lastOf(namedEnd) ?? 0));
+  const isNamed = (at: number): boolean => (itemAt(namedEnd, lowerBound(personMentions, at + 1, startOf) - 1) ?? 0) > at;
   let pm = 0;
   // Players named (or referred to) so far, in order; the anaphor goes to the most mentioned of the
   // last few, the most recent on a tie: "the 28-year-old" in a story about Silva is Silva, even
@@ -582,7 +582,7 @@ function attachAttributes(
   const anaphorsIn = groupBy(named, (a) => a.sent);
   // A nation inside a reference to a player, or right after one ("the 23-year-old Ivorian").
   const nextToReference = (at: number) => {
-    const a = named[lowerBound(named, at + 1, (x) => x.start) - 1];
+    const a = itemAt(named, lowerBound(named, at + 1, (x) => x.start) - 1);
     return a !== undefined && at <= a.end + 1;
   };
   const capsFor = (n: { start: number }) => NAT_CAPS_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start));
@@ -670,7 +670,7 @@ function dedupeSlots(slots: Slot[]): Slot[] {
   const sorted = sortBy([...slots], (a, b) => a.start - b.start || b.end - a.end);
   const out: Slot[] = [];
   for (const s of sorted) {
-    const last = out[out.length - 1];
+    const last = lastOf(out);
     if (last && s.start < last.end) continue;
     out.push(s);
   }

@@ -7,7 +7,7 @@ import type { Lexicon } from '../gazetteer/builtin.js';
 import type { Token } from '../tokenizer.js';
 import { allMatches, foldWords } from '../text.js';
 import { clusterPeople, findPersonRuns, isCommon, type Person, type PersonMention } from './people.js';
-import { groupBy, lowerBound, sortBy } from '../sorted.js';
+import { groupBy, itemAt, lastOf, lowerBound, sortBy } from '../sorted.js';
 
 export interface ClubMention {
   readonly club: string;
@@ -104,7 +104,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
     if (top.type === 'source' || senses.some((s) => s.type === 'source' && !capital)) {
       const src = senses.find((s) => s.type === 'source') as Sense;
       // "... Fabrizio Romano, Sky Sports and several other media": a list goes on crediting.
-      const prevSource = sources[sources.length - 1];
+      const prevSource = lastOf(sources);
       const listed = prevSource !== undefined && /^(?:,\s|\sand\s|,\sand\s)$/.test(text.slice(prevSource.end, m.start));
       const cue = SOURCE_CUE_BEFORE.test(before) || SOURCE_CUE_AFTER.test(after) || listed;
       const kind = gaz.sources.get(src.id) ?? 'outlet';
@@ -209,7 +209,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
       // The sentence each club was last named in before this one.
       const lastSent = supported.map((id) => {
         const list = plainByClub.get(id) as ClubMention[];
-        return list[lowerBound(list, m.start, (c) => c.start) - 1]?.sent ?? -1;
+        return itemAt(list, lowerBound(list, m.start, (c) => c.start) - 1)?.sent ?? -1;
       });
       const nearest = Math.max(...lastSent);
       const there = supported.filter((_, k) => nearest >= 0 && lastSent[k] === nearest);
@@ -236,7 +236,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
   const [sure, nicknamed, added] = [indexByPlace(clubs.slice(0, sureCount)), indexByPlace(clubs.slice(sureCount)), new Map<string, ClubMention[]>()];
   const lastBefore = (index: Map<string, ClubMention[]>, place: string, at: number): ClubMention | undefined => {
     const list = index.get(place) ?? [];
-    return list[lowerBound(list, at, (c) => c.start) - 1];
+    return itemAt(list, lowerBound(list, at, (c) => c.start) - 1);
   };
   let lastAdded: ClubMention | undefined;
   const dropped = new Set<number>();
@@ -245,7 +245,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
     const start = (m.index ?? 0) + m[0].indexOf(m[1] as string);
     const inside = (c: ClubMention) => c.start <= start && start < c.end;
     // (club mentions do not nest: the one starting last before `start` is the only one that may cover it)
-    const prev = named[lowerBound(named, start + 1, (c) => c.start) - 1];
+    const prev = itemAt(named, lowerBound(named, start + 1, (c) => c.start) - 1);
     if ((prev && inside(prev)) || (lastAdded && inside(lastAdded))) continue;
     const t = tokenStartingAt(tokens, start);
     if (!t) continue;
@@ -367,7 +367,7 @@ function inLongerName(m: Match, tokens: readonly Token[], matchedToken: readonly
   const nameLike = (t: Token | undefined, adjacent: Token): t is Token =>
     // Adjacent tokens one character apart have a single space between them.
     t !== undefined && t.kind === 'word' && t.sent === self.sent && t.cap && !NOT_NAME_WORDS.has(t.norm) && !isCommon(t.norm, lex) && Math.max(adjacent.start - t.end, t.start - adjacent.end) === 1;
-  const prev = tokens[m.from - 1];
+  const prev = itemAt(tokens, m.from - 1);
   const next = tokens[m.to];
   const matchAt = (t: Token) => matchedToken[t.i] === 1;
   const prevHit = nameLike(prev, self) && (ambiguous || !matchAt(prev));

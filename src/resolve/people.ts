@@ -7,7 +7,7 @@
  */
 import { fold, ROLE_NOUNS } from '../text.js';
 import type { Token } from '../tokenizer.js';
-import { sortBy } from '../sorted.js';
+import { itemAt, sortBy } from '../sorted.js';
 import type { Lexicon } from '../gazetteer/builtin.js';
 
 export interface PersonMention {
@@ -45,7 +45,7 @@ export function findPersonRuns(tokens: readonly Token[], covered: readonly numbe
   let k = 0;
   while (k < tokens.length) {
     const t = tokens[k] as Token;
-    if (!startsName(t, covered[k] === 1, tokens[k - 1])) {
+    if (!startsName(t, covered[k] === 1, itemAt(tokens, k - 1))) {
       k++;
       continue;
     }
@@ -140,7 +140,7 @@ function trimRun(run: Token[], tokens: readonly Token[], lex: Lexicon): Token[] 
   if (ARTICLES.has(head.norm)) return [];
   // "Under-17", "Class of 2019": names hold no digits.
   if (r.some((t) => /\d/.test(t.text))) return [];
-  const prev = tokens[head.i - 1];
+  const prev = itemAt(tokens, head.i - 1);
   const sentenceStart = !prev || prev.sent !== head.sent || /^[“"‘'(:–—-]$/.test(prev.text);
   const content = r.filter((t) => !PARTICLES.has(t.norm) && t.text !== '-');
   if (content.length === 0) return [];

@@ -6,6 +6,7 @@
 import type { Status } from '../schema.js';
 import { allMatches } from '../text.js';
 import { alternativesOf, byFirstLetter } from '../factor.js';
+import { lastOf } from '../sorted.js';
 
 interface Cue {
   readonly status: Status;
@@ -81,6 +82,6 @@ const COLLAPSE = /^(?:collapsed?|fell apart|fall apart|broke down|broken down|ca
 
 /** Whether the cues end with the deal falling apart ("... but the move collapsed"). */
 export function collapses(cues: readonly StatusCue[]): boolean {
-  const last = cues[cues.length - 1];
+  const last = lastOf(cues);
   return last !== undefined && last.status === 'off' && COLLAPSE.test(last.text);
 }
