@@ -45,7 +45,7 @@ export function buildExtractor(data: GazetteerData, lazy = false): Extractor {
       gaz ??= new Gazetteer(data);
       const lex = getLexicon();
       const { tokens, sentences, lower } = tokenize(text);
-      const matches = gaz.match(tokens);
+      const matches = gaz.match(tokens, lower);
       const entities = resolveEntities(text, tokens, matches, gaz, lex);
       return assemble({ text, date, sentences, lower, entities, gaz });
     },

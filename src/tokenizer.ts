@@ -26,6 +26,11 @@ export interface Token {
    * read from the text once here, not from the many kinds of token strings in every later test.
    */
   readonly cap: boolean;
+  /**
+   * A word or number of ASCII letters and digits only: its norm is one word as the gazetteer
+   * keys it (read from the text here, for the same reason as `cap`).
+   */
+  readonly plain: boolean;
   sent: number;
 }
 
@@ -73,10 +78,10 @@ export function tokenize(text: string): Tokenized {
   let at = 0;
   let line = false;
   let spaced = false;
-  const push = (end: number, kind: TokenKind, shape = UNKNOWN) => {
+  const push = (end: number, kind: TokenKind, shape = UNKNOWN, plain?: boolean) => {
     const c = text.charCodeAt(at);
     const cap = c < 128 ? c >= 65 && c <= 90 : kind === 'word' && isCapitalised(text.charAt(at));
-    pushToken(tokens, text, text.slice(at, end), at, end, kind, line, spaced, cap, shape === UPPER ? lower.slice(at, end) : shape === LOWER ? null : undefined);
+    pushToken(tokens, text, text.slice(at, end), at, end, kind, line, spaced, cap, plain ?? ((kind === 'word' || kind === 'number') && isPlainAt(text, at, end)), shape === UPPER ? lower.slice(at, end) : shape === LOWER ? null : undefined);
     at = end;
     line = false;
     spaced = false;
@@ -178,10 +183,12 @@ const LOWER = 1;
 const UPPER = 2;
 
 /** A word from `from` (a letter), with the clitic after it as a token of its own. */
-function scanWord(text: string, lower: string, from: number, push: (end: number, kind: TokenKind, shape?: number) => void): void {
+function scanWord(text: string, lower: string, from: number, push: (end: number, kind: TokenKind, shape?: number, plain?: boolean) => void): void {
   const n = text.length;
   let e = from;
   let shape = LOWER;
+  // (a hyphenated word keeps its shape, for its norm, but is no plain word)
+  let hyphen = false;
   for (;;) {
     while (e < n) {
       // (ASCII letters and digits by their codes: most of the text, and the loop runs per character)
@@ -203,6 +210,7 @@ function scanWord(text: string, lower: string, from: number, push: (end: number,
     // so does "ex-" before a name ("ex" - "Genk": the gazetteer sees the name alone).
     if (c === 45 && (isLetterAt(text, e + 1) || isDigitAt(text, e + 1)) && PREFIXES.has(lower.slice(from, e)) && !(e - from <= 2 && /^\p{Lu}/u.test(text.slice(e + 1, e + 3)))) {
       e++;
+      hyphen = true;
       continue;
     }
     // "O'Neill", but not the clitic of "Arsenal's", "we're".
@@ -218,23 +226,27 @@ function scanWord(text: string, lower: string, from: number, push: (end: number,
     }
     break;
   }
+  // (what the letters say, before a full stop perhaps joins them)
+  const wordEnd = e;
+  const plain = shape !== UNKNOWN && !hyphen;
   // "U.S.", "St.", "Jan.": the full stop of an abbreviation or of initials stays on the word.
   if (text.charCodeAt(e) === 46) {
-    shape = UNKNOWN;
-    const w = text.slice(from, e);
-    if (w.length <= ABBREVIATION_MAX && ABBREVIATIONS.has(lower.slice(from, e)) && !isLetterAt(text, e + 1)) e++;
-    else if (w.length === 1 && isLetterAt(text, e + 1) && text.charCodeAt(e + 2) === 46) {
+    const length = e - from;
+    if (length <= ABBREVIATION_MAX && ABBREVIATIONS.has(lower.slice(from, e)) && !isLetterAt(text, e + 1)) e++;
+    else if (length === 1 && isLetterAt(text, e + 1) && text.charCodeAt(e + 2) === 46) {
       while (isLetterAt(text, e + 1) && text.charCodeAt(e + 2) === 46 && !isLetterAt(text, e + 3)) e += 2;
       e++;
-    } else if (w.length === 1 && w !== w.toLowerCase()) e++; // an initial: "Yokohama F. Marinos"
+    } else if (length === 1 && (text.charCodeAt(from) !== lower.charCodeAt(from) || (text.charCodeAt(from) > 127 && text.charAt(from) !== text.charAt(from).toLowerCase()))) e++; // an initial: "Yokohama F. Marinos"
   }
+  // (a word that took a full stop has it in its text, not in its norm's shortcut)
+  if (e !== wordEnd) shape = UNKNOWN;
   // "won't", "can't": "wo" + "n't".
   if (isApostrophe(text.charCodeAt(e)) && (text.charCodeAt(e + 1) | 32) === 116 && !isLetterAt(text, e + 2) && (text.charCodeAt(e - 1) | 32) === 110 && e - 1 > from) {
     push(e - 1, 'word');
     push(e + 2, 'word');
     return;
   }
-  push(e, 'word', shape);
+  push(e, 'word', shape, plain && e === wordEnd);
   // "Arsenal's", "we're": the clitic stands alone.
   const c = text.charCodeAt(e);
   if (isApostrophe(c) && isLetterAt(text, e + 1)) {
@@ -245,9 +257,18 @@ function scanWord(text: string, lower: string, from: number, push: (end: number,
 }
 
 /** `folded`: the word's norm when the scan knows it, null when it is the word itself, else undefined. */
-function pushToken(tokens: Token[], text: string, w: string, start: number, end: number, kind: TokenKind, lineBefore: boolean, spaceBefore: boolean, cap: boolean, folded: string | null | undefined): void {
+function pushToken(tokens: Token[], text: string, w: string, start: number, end: number, kind: TokenKind, lineBefore: boolean, spaceBefore: boolean, cap: boolean, plain: boolean, folded: string | null | undefined): void {
   const norm = kind !== 'word' && kind !== 'number' ? w : folded === null ? w : folded ?? normOf(w, text, start, end);
-  tokens.push({ i: tokens.length, text: w, start, end, kind, norm, lineBefore, spaceBefore, cap, sent: 0 });
+  tokens.push({ i: tokens.length, text: w, start, end, kind, norm, lineBefore, spaceBefore, cap, plain, sent: 0 });
+}
+
+/** Whether `text` holds only ASCII letters and digits between `start` and `end` (and something). */
+function isPlainAt(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return end > start;
 }
 
 /** Whitespace as JavaScript's `\s` knows it, tested on a char code. */

@@ -23,15 +23,18 @@ describe('tokenizer', () => {
     expect(tokenize('Mönchengladbach').tokens[0]?.norm).toBe('monchengladbach');
   });
   it("gives every word the norm its text folds to and its capital, whatever letters it holds (the scan's shortcut for plain words)", () => {
-    const piece = fc.constantFrom('Kossounou', 'kane', 'O’Neill', "D'Ambrosio", 'Mönchengladbach', 'U.S.', 'St.', 'pre-season', 'ex-Genk', 'UEFA', 'wo', "n't", "Arsenal's", 'MacAllister', 'İstanbul', 'ß', 'x1', '23-year-old', 'Ødegaard', 'É', 'émile', 'Ωmega', '𝐀lpha');
+    const piece = fc.constantFrom('Kossounou', 'kane', 'O’Neill', "D'Ambrosio", 'Mönchengladbach', 'U.S.', 'St.', 'pre-season', 'ex-Genk', 'UEFA', 'wo', "n't", "Arsenal's", 'MacAllister', 'İstanbul', 'ß', 'x1', '23-year-old', 'Ødegaard', 'É', 'émile', 'Ωmega', '𝐀lpha', 'İ', 'Ö', 'J', 'vice-Captain', 'ABC12');
     fc.assert(
       fc.property(fc.array(fc.tuple(piece, fc.constantFrom(' ', '', '. ', ', ', '-', '\n')), { maxLength: 12 }), (parts) => {
         const text = parts.map(([p, g]) => p + g).join('');
         for (const t of tokenize(text).tokens) {
+          if (t.kind === 'number') expect(t.plain, JSON.stringify(t.text)).toBe(/^[0-9]+$/.test(t.text));
           if (t.kind !== 'word') continue;
           expect(t.norm, JSON.stringify(t.text)).toBe(fold(t.text).replace(/['’`]/g, ''));
           // (and the scan's note of a capital is what the word's own first letter says)
           expect(t.cap, JSON.stringify(t.text)).toBe(isCapitalised(t.text));
+          // (and its note of a plain word: ASCII letters and digits only)
+          expect(t.plain, JSON.stringify(t.text)).toBe(/^[A-Za-z0-9]+$/.test(t.text));
         }
       }),
       { numRuns: 300, seed: 5 },

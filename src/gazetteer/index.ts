@@ -135,7 +135,7 @@ export class Gazetteer {
     const words = foldWords(surface);
     if (words.length === 0) return;
     const first = words[0] as string;
-    const bit = shapeOf(first);
+    const bit = shapeOf(first, 0, first.length);
     this.starts[bit >> 3] = (this.starts[bit >> 3] as number) | (1 << (bit & 7));
     let node = this.root;
     for (const w of words) {
@@ -162,15 +162,19 @@ export class Gazetteer {
     return node === this.root ? [] : node?.senses ?? [];
   }
 
-  /** Longest matches, left to right, over the word tokens of the text. */
-  match(tokens: readonly Token[]): Match[] {
+  /**
+   * Longest matches, left to right, over the word tokens of the text. `lower`: the text in lower
+   * case with every character at its offset (the tokenizer's), when the caller has it: the words'
+   * shapes are read from it rather than from each token's string.
+   */
+  match(tokens: readonly Token[], lower?: string): Match[] {
     const out: Match[] = [];
     // Each token's folded words, computed once rather than at every start position; null for a
     // token whose one word is its norm (most are: no array made for those).
-    const parts = tokens.map((t) => (!isWordish(t) ? NO_WORDS : isPlain(t.text) ? null : foldWords(t.text)));
+    const parts = tokens.map((t) => (!isWordish(t) ? NO_WORDS : t.plain ? null : foldWords(t.text)));
     let i = 0;
     while (i < tokens.length) {
-      const found = this.longestAt(tokens, parts, i);
+      const found = this.longestAt(tokens, parts, i, lower);
       if (found) {
         out.push(found);
         i = found.to;
@@ -179,12 +183,13 @@ export class Gazetteer {
     return out;
   }
 
-  private longestAt(tokens: readonly Token[], parts: readonly (readonly string[] | null)[], from: number): Match | null {
+  private longestAt(tokens: readonly Token[], parts: readonly (readonly string[] | null)[], from: number, lower: string | undefined): Match | null {
     const first = tokens[from];
     if (!first || !isWordish(first)) return null;
     // A plain word no form starts with starts nothing, unless the next token is written onto it.
     if (parts[from] === null) {
-      const bit = shapeOf(first.norm);
+      // (a plain word's norm is the lower-case text under it)
+      const bit = lower === undefined ? shapeOf(first.norm, 0, first.norm.length) : shapeOf(lower, first.start, first.end);
       if (((this.starts[bit >> 3] as number) & (1 << (bit & 7))) === 0 && !this.canGlue(tokens, from)) return null;
     }
     let best: Match | null = null;
@@ -243,19 +248,13 @@ interface TrieNode {
 }
 
 const SHAPES = 1 << 16;
-/** A word's shape: its length and three of its characters, hashed to one of SHAPES bits. */
-function shapeOf(w: string): number {
-  const n = w.length;
-  return (Math.imul(Math.imul(Math.imul(n, 31) + w.charCodeAt(0), 31) + (n > 1 ? w.charCodeAt(1) : 0), 31) + w.charCodeAt(n - 1)) & (SHAPES - 1);
-}
-
-/** Letters and digits of ASCII only: the token's folded form is its gazetteer word as it is. */
-function isPlain(w: string): boolean {
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k) | 32;
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57 && c === w.charCodeAt(k)))) return false;
-  }
-  return w.length > 0;
+/**
+ * The shape of the word `s` holds from `start` to `end`: its length and three of its characters,
+ * hashed to one of SHAPES bits.
+ */
+function shapeOf(s: string, start: number, end: number): number {
+  const n = end - start;
+  return (Math.imul(Math.imul(Math.imul(n, 31) + s.charCodeAt(start), 31) + (n > 1 ? s.charCodeAt(start + 1) : 0), 31) + s.charCodeAt(end - 1)) & (SHAPES - 1);
 }
 const NO_WORDS: readonly string[] = [];
 const JOINERS = new Set(['-', '–', '.', '&', "'", '’']);
