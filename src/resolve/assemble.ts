@@ -127,7 +127,11 @@ export function assemble(input: Input): Extraction {
       }
     }
   }
-  const personMentions = people.flatMap((p, pi) => p.mentions.map((m) => ({ start: m.start, end: m.end, sent: m.sent, person: pi })));
+  // (loops, not flatMap and map: these per-article lists are built on every call)
+  const personMentions: { start: number; end: number; sent: number; person: number }[] = [];
+  people.forEach((p, pi) => {
+    for (const m of p.mentions) personMentions.push({ start: m.start, end: m.end, sent: m.sent, person: pi });
+  });
   sortBy(personMentions, (a, b) => a.start - b.start);
   const personStarts = new Set(personMentions.map((m) => m.start));
   const clubsIn = groupBy(entities.clubs, (c) => c.sent);
@@ -263,7 +267,14 @@ export function assemble(input: Input): Extraction {
   // Focus per sentence: the player last named or referred to before it ends (for relations with
   // no name in them).
   {
-    const refs = sortBy(personMentions.map((m) => ({ start: m.start, person: m.person })).concat(anaphors.filter((a) => !a.pronoun)), (a, b) => a.start - b.start);
+    // (both lists are in text order: merged, a name before a reference at the same offset)
+    const refs: { start: number; person: number }[] = [];
+    let a = 0;
+    for (const m of personMentions) {
+      for (; a < anaphors.length && (anaphors[a] as Anaphor).start < m.start; a++) if (!(anaphors[a] as Anaphor).pronoun) refs.push(anaphors[a] as Anaphor);
+      refs.push(m);
+    }
+    for (; a < anaphors.length; a++) if (!(anaphors[a] as Anaphor).pronoun) refs.push(anaphors[a] as Anaphor);
     let k = 0;
     let cur: number | null = null;
     for (const s of sentences) {
@@ -336,10 +347,10 @@ export function assemble(input: Input): Extraction {
   for (let i = 0; i < people.length; i++) if ((people[i] as Person).role === 'player') playerIdx.push(i);
   const relsOf = groupBy(relations, (r) => r.player);
   const playerSents = new Map<number, Set<number>>();
-  for (const m of personMentions.map((x) => ({ p: x.person, s: x.sent })).concat(anaphors.map((a) => ({ p: a.person, s: a.sent })))) {
-    const set = playerSents.get(m.p) ?? new Set<number>();
-    set.add(m.s);
-    playerSents.set(m.p, set);
+  for (const m of [...personMentions, ...anaphors]) {
+    const set = playerSents.get(m.person) ?? new Set<number>();
+    set.add(m.sent);
+    playerSents.set(m.person, set);
   }
   const playersIn = new Map<number, Set<number>>();
   for (const [p, sents] of playerSents) {
@@ -357,7 +368,7 @@ export function assemble(input: Input): Extraction {
     clubSents.set(k, set);
   }
   const anaphorsOf = groupBy(anaphors.filter((a) => !a.pronoun), (a) => a.person);
-  const attrs = attachAttributes(text, source, hits, input, people, anaphors, sentOfOffset, focusAt);
+  const attrs = attachAttributes(text, source, hits, input, people, personMentions, anaphors, sentOfOffset, focusAt);
   const readPlayer = (pi: number): void => {
     const p = people[pi] as Person;
     const rel = relsOf.get(pi) ?? [];
@@ -571,12 +582,13 @@ function attachAttributes(
   hits: HintHits,
   input: Input,
   people: readonly Person[],
+  /** Every mention of a person, in text order. */
+  mentions: readonly { start: number; end: number; sent: number; person: number }[],
   anaphors: readonly Anaphor[],
   sentOf: (at: number) => number,
   focusAt: readonly (number | null)[],
 ): Map<number, Attrs> {
   const out = new Map<number, Attrs>();
-  const mentions = sortBy(people.flatMap((p, i) => p.mentions.map((m) => ({ start: m.start, end: m.end, person: i, sent: m.sent }))), (a, b) => a.start - b.start);
   const inSentence = groupBy(mentions, (m) => m.sent);
   const named = anaphors.filter((a) => !a.pronoun);
   const anaphorsIn = groupBy(named, (a) => a.sent);
