@@ -134,7 +134,8 @@ export function resolveEntities(text: string, tokens: readonly Token[], matches:
     // "Leon Bailey" is no Club León: a one-word club alias that is a given name, followed by a
     // capitalised word no gazetteer knows, starts a person's name.
     const nextTok = tokens[m.to];
-    if (m.to - m.from === 1 && lex.firstNames.has((tokens[m.from] as Token).norm) && nextTok && nextTok.kind === 'word' && nextTok.cap && nextTok.sent === sentOf(m) && !matchFrom.has(m.to)) return;
+    // (the set lookup last: it hashes the word, most often for nothing)
+    if (m.to - m.from === 1 && nextTok && nextTok.kind === 'word' && nextTok.cap && nextTok.sent === sentOf(m) && !matchFrom.has(m.to) && lex.firstNames.has((tokens[m.from] as Token).norm)) return;
     if (top.type === 'club' || (club.length > 0 && top.type !== 'player' && top.type !== 'nonplayer')) {
       const sure = club.find((s) => !s.ambiguous);
       // "Mexico City", "David Villa", "Everton Matos", "born in Liverpool": the form is part of
