@@ -44,10 +44,10 @@ export function buildExtractor(data: GazetteerData, lazy = false): Extractor {
       if (text.trim() === '') return EMPTY(date);
       gaz ??= new Gazetteer(data);
       const lex = getLexicon();
-      const { tokens, sentences, lower } = tokenize(text);
+      const { tokens, sentences, lower, oddSpaces } = tokenize(text);
       const matches = gaz.match(tokens, lower);
       const entities = resolveEntities(text, tokens, matches, gaz, lex);
-      return assemble({ text, date, sentences, lower, entities, gaz });
+      return assemble({ text, date, sentences, lower, oddSpaces, entities, gaz });
     },
   };
 }

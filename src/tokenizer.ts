@@ -52,6 +52,11 @@ export interface Tokenized {
    * and the templates both read.
    */
   readonly lower: string;
+  /**
+   * Where whitespace other than a single space starts: runs of two or more whitespace characters,
+   * and any one that is not a space (as `oddSpaces` finds them), noted by the scan in passing.
+   */
+  readonly oddSpaces: number[];
 }
 
 /** `text` in lower case with every character at its offset (see `Tokenized.lower`). */
@@ -86,9 +91,12 @@ export function tokenize(text: string): Tokenized {
     line = false;
     spaced = false;
   };
+  const oddSpaces: number[] = [];
   while (at < n) {
     const c = text.charCodeAt(at);
     if (isSpace(c)) {
+      // (the first character of a run: odd when it is no space or has whitespace after it)
+      if (!spaced && (c !== 32 || (at + 1 < n && isSpace(text.charCodeAt(at + 1))))) oddSpaces.push(at);
       if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) line = true;
       spaced = true;
       at++;
@@ -111,7 +119,7 @@ export function tokenize(text: string): Tokenized {
     else if (cls === PUNCT) push(at + 1, 'punct');
     else push(at + charLength(text, at), cls === SYMBOL ? 'symbol' : 'other');
   }
-  return { tokens, sentences: splitSentences(text, tokens), lower };
+  return { tokens, sentences: splitSentences(text, tokens), lower, oddSpaces };
 }
 
 const OTHER = 0;

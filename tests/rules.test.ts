@@ -10,6 +10,7 @@ import { CONTRACT_RULES, findContracts, resolveRelative } from '../src/rules/con
 import { anchoredMatches, positionsOf } from '../src/rules/types.js';
 import { wordPositions } from '../src/automaton.js';
 import { oddSpaces } from '../src/resolve/template.js';
+import { tokenize } from '../src/tokenizer.js';
 import { allMatches } from '../src/text.js';
 import { feeKind } from '../src/rules/fee-kind.js';
 import { CUE_SOURCE, cueMatches, findStatusCues, furthest } from '../src/rules/status.js';
@@ -293,9 +294,12 @@ describe('money: where a sum in symbol form may start', () => {
 describe('template whitespace', () => {
   it('finds where runs of whitespace and whitespace other than a space start, as /\\s{2,}|[^\\S ]/g does', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u2009', 'a', 'bc', '.', '\u3000'), { maxLength: 20 }), (parts) => {
+      fc.property(fc.array(fc.constantFrom(' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u2009', 'a', 'bc', '.', '\u3000', '\u2028', '\ufeff', 'A'), { maxLength: 20 }), (parts) => {
         const text = parts.join('');
-        expect(oddSpaces(text)).toEqual(allMatches(/\s{2,}|[^\S ]/g, text).map((m) => m.index));
+        const expected = allMatches(/\s{2,}|[^\S ]/g, text).map((m) => m.index);
+        expect(oddSpaces(text)).toEqual(expected);
+        // (the tokenizer notes the same positions as it scans)
+        expect(tokenize(text).oddSpaces).toEqual(expected);
       }),
       { numRuns: 500, seed: 9 },
     );

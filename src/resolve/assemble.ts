@@ -8,7 +8,7 @@ import type { Gazetteer } from '../gazetteer/index.js';
 import type { Sentence } from '../tokenizer.js';
 import type { Entities } from './entities.js';
 import type { Person } from './people.js';
-import { buildTemplate, hasOddSpace, oddSpaces, templateSource, type Slot } from './template.js';
+import { buildTemplate, hasOddSpace, templateSource, type Slot } from './template.js';
 import { findRelations, hintsBySentence, isDescriptor, isHistory, referenceYear, SOURCE_HINTS, type Relation } from './relations.js';
 import { collapses, findStatusCues, furthest, LADDER, type StatusCue } from '../rules/status.js';
 import { CURRENCY_CODES, CURRENCY_WORDS, findMoney } from '../rules/money.js';
@@ -28,6 +28,8 @@ export interface Input {
   sentences: readonly Sentence[];
   /** The text in lower case, every character at its offset (the tokenizer's). */
   lower: string;
+  /** Where odd whitespace starts (the tokenizer's; see `oddSpaces`). */
+  oddSpaces: readonly number[];
   entities: Entities;
   gaz: Gazetteer;
 }
@@ -75,7 +77,7 @@ export function assemble(input: Input): Extraction {
   const { text, sentences, entities, gaz } = input;
   const people = entities.people;
   const source = templateSource(text, input.lower);
-  const odd = oddSpaces(source);
+  const odd = input.oddSpaces;
   const hits = HINT_WORDS(source);
   // The relation rules each sentence's hint words let run; a sentence with odd whitespace has its
   // template scanned instead (its template's spaces are not the article's).
