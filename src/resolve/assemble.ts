@@ -6,7 +6,7 @@
 import type { Extraction, Fee, FeeKind, Mention, Money, Player, Position, Span, Status, Transfer } from '../schema.js';
 import type { Gazetteer } from '../gazetteer/index.js';
 import type { Sentence } from '../tokenizer.js';
-import type { Entities } from './entities.js';
+import type { ClubMention, Entities, SourceMention } from './entities.js';
 import type { Person } from './people.js';
 import { buildTemplate, hasOddSpace, templateSource, type Slot } from './template.js';
 import { findRelations, hintsBySentence, isDescriptor, isHistory, referenceYear, SOURCE_HINTS, type Relation } from './relations.js';
@@ -63,6 +63,17 @@ const BOSS_WORDS = new RegExp(BOSS_TITLE, 'gi');
 // "Postecoglou's side", "Arteta's men": a manager and his team.
 const BOSS_TEAM_AFTER = /^['’]s (?:men|charges|side|squad)\b/;
 const BOSS_BEFORE = new RegExp(`${BOSS_TITLE}\\s+$`, 'i');
+
+// The keys lists are grouped by, made once: an arrow written at the call is a new function at
+// every call, which V8 sets up again at its first call (and one key per kind of item keeps each
+// read of its field to one object shape).
+const clubSent = (c: ClubMention): number => c.sent;
+const clubName = (c: ClubMention): string => c.club;
+const sourceName = (s: SourceMention): string => s.name;
+const mentionSent = (m: { sent: number }): number => m.sent;
+const anaphorSent = (a: Anaphor): number => a.sent;
+const anaphorPerson = (a: Anaphor): number => a.person;
+const relationPlayer = (r: Relation): number => r.player;
 
 interface Anaphor {
   start: number;
@@ -136,8 +147,8 @@ export function assemble(input: Input): Extraction {
   });
   sortBy(personMentions, (a, b) => a.start - b.start);
   const personStarts = new Set(personMentions.map((m) => m.start));
-  const clubsIn = groupBy(entities.clubs, (c) => c.sent);
-  const mentionsIn = groupBy(personMentions, (m) => m.sent);
+  const clubsIn = groupBy(entities.clubs, clubSent);
+  const mentionsIn = groupBy(personMentions, mentionSent);
   const anaphors: Anaphor[] = [];
   const rawAnaphors: { start: number; end: number; pronoun?: boolean }[] = allMatches(ANAPHOR_RE, text)
     // "the 21-cap Ivory Coast international" is a noun phrase; "the Reds need new defender" is not.
@@ -347,7 +358,7 @@ export function assemble(input: Input): Extraction {
   const mentionsOut: Mention[] = [];
   const playerIdx: number[] = [];
   for (let i = 0; i < people.length; i++) if ((people[i] as Person).role === 'player') playerIdx.push(i);
-  const relsOf = groupBy(relations, (r) => r.player);
+  const relsOf = groupBy(relations, relationPlayer);
   const playerSents = new Map<number, Set<number>>();
   for (const m of [...personMentions, ...anaphors]) {
     const set = playerSents.get(m.person) ?? new Set<number>();
@@ -369,7 +380,7 @@ export function assemble(input: Input): Extraction {
     set.add(c.sent);
     clubSents.set(k, set);
   }
-  const anaphorsOf = groupBy(anaphors.filter((a) => !a.pronoun), (a) => a.person);
+  const anaphorsOf = groupBy(anaphors.filter((a) => !a.pronoun), anaphorPerson);
   const attrs = attachAttributes(text, source, hits, input, people, personMentions, anaphors, sentOfOffset, focusAt);
   const readPlayer = (pi: number): void => {
     const p = people[pi] as Person;
@@ -518,7 +529,7 @@ export function assemble(input: Input): Extraction {
   for (const m of findMoney(text, source, hits)) readFee(m);
 
   // --- clubs, sources, nations for grounding ---
-  const clubMentions = groupBy(entities.clubs, (c) => c.club);
+  const clubMentions = groupBy(entities.clubs, clubName);
   const clubs = clubNames.map((n) => ({
     name: n,
     country: gaz.clubs.get(n)?.country ?? null,
@@ -526,7 +537,7 @@ export function assemble(input: Input): Extraction {
   }));
   for (const c of entities.clubs) mentionsOut.push(mention(text, c.start, c.end, 'club', c.club, c.club, c.rule));
   const sourceNames = unique(entities.sources.map((s) => s.name));
-  const sourceMentions = groupBy(entities.sources, (s) => s.name);
+  const sourceMentions = groupBy(entities.sources, sourceName);
   const sources = sourceNames.map((n) => {
     const ms = sourceMentions.get(n) ?? [];
     return { name: n, kind: (ms[0] as { kind: 'outlet' | 'journalist' }).kind, mentions: ms.map((s) => span(text, s.start, s.end)) };
@@ -591,9 +602,9 @@ function attachAttributes(
   focusAt: readonly (number | null)[],
 ): Map<number, Attrs> {
   const out = new Map<number, Attrs>();
-  const inSentence = groupBy(mentions, (m) => m.sent);
+  const inSentence = groupBy(mentions, mentionSent);
   const named = anaphors.filter((a) => !a.pronoun);
-  const anaphorsIn = groupBy(named, (a) => a.sent);
+  const anaphorsIn = groupBy(named, anaphorSent);
   // A nation inside a reference to a player, or right after one ("the 23-year-old Ivorian").
   const nextToReference = (at: number) => {
     const a = itemAt(named, lowerBound(named, at + 1, (x) => x.start) - 1);
