@@ -281,13 +281,14 @@ export function assemble(input: Input): Extraction {
   // no name in them).
   {
     // (both lists are in text order: merged, a name before a reference at the same offset)
+    const references = anaphors.filter((x) => !x.pronoun);
     const refs: { start: number; person: number }[] = [];
     let a = 0;
     for (const m of personMentions) {
-      for (; a < anaphors.length && (anaphors[a] as Anaphor).start < m.start; a++) if (!(anaphors[a] as Anaphor).pronoun) refs.push(anaphors[a] as Anaphor);
+      while (a < references.length && (references[a] as Anaphor).start < m.start) refs.push(references[a++] as Anaphor);
       refs.push(m);
     }
-    for (; a < anaphors.length; a++) if (!(anaphors[a] as Anaphor).pronoun) refs.push(anaphors[a] as Anaphor);
+    refs.push(...references.slice(a));
     let k = 0;
     let cur: number | null = null;
     for (const s of sentences) {
