@@ -103,11 +103,14 @@ export class WordHits {
     return this;
   }
 
-  /** The finder's words the text holds, with where they start. */
-  *found(): IterableIterator<[string, readonly number[]]> {
+  /**
+   * Calls `fn` with each of the finder's words the text holds and where it starts (a loop, not a
+   * generator: no iterator objects made per word).
+   */
+  eachFound(fn: (word: string, at: readonly number[]) => void): void {
     for (let id = 0; id < this.words.length; id++) {
       const at = this.at[id];
-      if (at !== undefined) yield [this.words[id] as string, at];
+      if (at !== undefined) fn(this.words[id] as string, at);
     }
   }
 }

@@ -360,7 +360,9 @@ let findHints: ((text: string) => WordHits) | undefined;
 /** The rules whose hint words a template holds (1 = may match), and every rule without hints. */
 function rulesToTry(text: string): Uint8Array {
   const flags = UNHINTED.slice();
-  for (const [h] of (findHints ??= wordPositions(HINT_LIST))(text).found()) for (const r of RULES_BY_HINT.get(h) ?? []) flags[r] = 1;
+  (findHints ??= wordPositions(HINT_LIST))(text).eachFound((h) => {
+    for (const r of RULES_BY_HINT.get(h) ?? []) flags[r] = 1;
+  });
   return flags;
 }
 
@@ -381,20 +383,22 @@ const RULES_OF_SOURCE_HINT = new Map(SOURCE_HINTS.map((w) => [w, [...new Set(HIN
  * perhaps more), found in one scan of the article instead of one per template.
  */
 export function hintsBySentence(hits: WordHits, sentences: readonly { start: number; end: number }[]): Uint8Array[] {
-  const out = sentences.map(() => UNHINTED.slice());
-  for (const [w, found] of hits.found()) {
+  // (a sentence no hint word stands in shares the flags of the rules without hints, read only)
+  const out = sentences.map(() => UNHINTED);
+  hits.eachFound((w, found) => {
     const rules = RULES_OF_SOURCE_HINT.get(w);
-    if (rules === undefined) continue;
+    if (rules === undefined) return;
     let k = 0;
     for (const at of found) {
       while (k < sentences.length && (sentences[k] as { end: number }).end <= at) k++;
       const s = sentences[k];
       if (s === undefined) break;
       if (at < s.start) continue;
-      const flags = out[k] as Uint8Array;
+      let flags = out[k] as Uint8Array;
+      if (flags === UNHINTED) out[k] = flags = UNHINTED.slice();
       for (const r of rules) flags[r] = 1;
     }
-  }
+  });
   return out;
 }
 
