@@ -380,9 +380,10 @@ const RULES_OF_SOURCE_HINT = new Map(SOURCE_HINTS.map((w) => [w, [...new Set(HIN
 /**
  * For each sentence, the rules whose hint words it holds (as `rulesToTry` gives for its template,
  * or more): from where the article's hint words stand (`hits`, a finder's over SOURCE_HINTS and
- * perhaps more), found in one scan of the article instead of one per template.
+ * perhaps more), found in one scan of the article instead of one per template. The flags are read
+ * only: the sentences without hint words share one array.
  */
-export function hintsBySentence(hits: WordHits, sentences: readonly { start: number; end: number }[]): Uint8Array[] {
+export function hintsBySentence(hits: WordHits, sentences: readonly { start: number; end: number }[]): readonly Readonly<Uint8Array>[] {
   // (a sentence no hint word stands in shares the flags of the rules without hints, read only)
   const out = sentences.map(() => UNHINTED);
   hits.eachFound((w, found) => {
