@@ -28,7 +28,7 @@ export interface Input {
   sentences: readonly Sentence[];
   /** The text in lower case, every character at its offset (the tokenizer's). */
   lower: string;
-  /** Where odd whitespace starts (the tokenizer's; see `oddSpaces`). */
+  /** Where odd whitespace starts (the tokenizer's `oddSpaces`). */
   oddSpaces: readonly number[];
   entities: Entities;
   gaz: Gazetteer;

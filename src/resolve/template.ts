@@ -46,21 +46,17 @@ const PLAIN_RE = /[’‘`“”–—⟦⟧]/g;
 const ODD_SPACE = /\s(?:\s+|(?<=[^ ]))/g;
 
 /**
- * Where `source` has whitespace other than single spaces (sorted offsets): a template without any
- * is left as it is, instead of being searched for some.
+ * Whether odd whitespace starts between `start` and `end`; `odd` is where it starts in the text
+ * (sorted offsets: the tokenizer's `oddSpaces`). A template without any is left as it is, instead
+ * of being searched for some.
  */
-export function oddSpaces(source: string): number[] {
-  return allMatches(ODD_SPACE, source).map((m) => m.index);
-}
-
-/** Whether odd whitespace (`odd`, from `oddSpaces`) starts between `start` and `end`. */
 export function hasOddSpace(odd: readonly number[], start: number, end: number): boolean {
   return (odd[lowerBound(odd, start, (x) => x)] ?? end) < end;
 }
 
 /**
  * Replaces the slots (sorted, non-overlapping) of `source` between `start` and `end`. `odd` is
- * `oddSpaces(source)`, when the caller has it.
+ * where odd whitespace starts in the text (the tokenizer's `oddSpaces`), when the caller has it.
  */
 export function buildTemplate(sent: number, source: string, start: number, end: number, slots: readonly Slot[], odd?: readonly number[]): Template {
   let out = '';
