@@ -452,6 +452,11 @@ async function* pooled(
     const worker = new wt.Worker(location, execArgv === undefined ? { workerData: init } : { workerData: init, execArgv });
     const thread: Thread = { worker, busy: 0, chunks: new Map() };
     worker.on('message', (reply: WorkerReply) => {
+      // A reply that lands while the pool is being terminated is dropped. Above all it must not
+      // unref the worker: terminate() refs it until its 'exit', and an unref then could let the
+      // event loop drain first, leaving the awaited terminate() (and a caller's top-level await,
+      // exit code 13) unsettled.
+      if (closing) return;
       const chunk = thread.chunks.get(reply.id);
       if (!chunk) return;
       thread.chunks.delete(reply.id);

@@ -263,21 +263,34 @@ function watchPipe(stdout: NodeJS.WritableStream): () => boolean {
     if (!isRecord(e) || e.code !== 'EPIPE') throw e;
     closed = true;
   });
-  return () => closed;
+  return () => closed || (stdout as { destroyed?: boolean }).destroyed === true;
 }
 
 const isTty = (stream: NodeJS.WritableStream): boolean => (stream as { isTTY?: boolean }).isTTY === true;
 
-/** Writes to a stream; when its buffer is full, waits for it to drain (or close), holding nothing. */
+/**
+ * Writes to a stream; when its buffer is full, waits for it to drain (or fail, or close), holding
+ * nothing. A stream already destroyed (its reader gone) takes the write without a word (write
+ * returns false, no event follows): that resolves at once, or the wait would never end.
+ */
 function write(stream: NodeJS.WritableStream, s: string): Promise<void> | undefined {
-  if (stream.write(s)) return undefined;
+  let settle: (() => void) | undefined;
+  let failed = false;
+  const ok = stream.write(s, (e?: Error | null) => {
+    if (!e) return;
+    failed = true;
+    settle?.();
+  });
+  if (ok || failed || (stream as { destroyed?: boolean }).destroyed === true) return undefined;
   return new Promise((resolve) => {
     const done = () => {
       stream.off('drain', done);
       stream.off('close', done);
       stream.off('error', done);
+      settle = undefined;
       resolve();
     };
+    settle = done;
     stream.on('drain', done);
     stream.on('close', done);
     stream.on('error', done);

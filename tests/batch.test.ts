@@ -180,6 +180,28 @@ describe('the built package', () => {
     expect(r.status).toBe(0);
   });
 
+  it('settles the break when a reply reaches a worker being terminated (no exit code 13)', () => {
+    // The consumer is slow (30 ms): by the break the other worker's reply waits in the queue and
+    // lands after terminate() was called. Were the worker unref'd then, the event loop could
+    // drain before its 'exit' and the awaited break would never settle.
+    const r = script(`
+      const { extractMany } = await import('./dist/index.js');
+      let n = 0;
+      for (let i = 0; i < 5; i++) {
+        for await (const x of extractMany(${JSON.stringify(TEXTS)}, { threads: 2 })) {
+          const t = Date.now();
+          while (Date.now() - t < 30);
+          break;
+        }
+        n++;
+      }
+      console.log('done', n);
+    `);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe('done 5\n');
+    expect(r.status).toBe(0);
+  });
+
   it('ends the workers on an error and on an abandoned iteration (CommonJS)', () => {
     const r = script(
       `

@@ -199,6 +199,24 @@ describe('batches of files', () => {
     }
   });
 
+  it('stops when its output is destroyed under it, not waiting forever for a drain', async () => {
+    // A destroyed stream takes writes without an event: waiting for 'drain' there would never end.
+    let lines = 0;
+    const stdout = new Writable({
+      highWaterMark: 1,
+      write(_chunk, _encoding, done) {
+        lines++;
+        this.destroy();
+        done();
+      },
+    });
+    const err = sink();
+    const code = await main(['--threads', '1', ...fixtureFiles.slice(0, 6)], { stdout, stderr: err.stream, stdin: Readable.from([]) });
+    expect(err.text()).toBe('');
+    expect(code).toBe(0);
+    expect(lines).toBe(1);
+  });
+
   it('reports a folder named *.txt and invalid UTF-8 in one line each, goes on, and exits 1', async () => {
     const dir = tempDir({ 'a.txt': STORY_A, 'c.txt': Buffer.concat([Buffer.from('Ostholm want '), Buffer.from([0xc3, 0x28]), Buffer.from(' badly.')]), 'd.txt': STORY_B });
     fs.mkdirSync(path.join(dir, 'b.txt'));
