@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
 
@@ -39,6 +41,12 @@ export default defineConfig([
     // The CJS build's empty import.meta is intended (see above): do not warn about it.
     esbuildOptions(options) {
       options.logOverride = { ...options.logOverride, 'empty-import-meta': 'silent' };
+    },
+    // The JSON Schema the package ships (transfer-talk/extraction.schema.json), made by the
+    // library just built from its zod schemas.
+    async onSuccess() {
+      const lib = (await import(`${pathToFileURL('dist/index.js').href}?at=${Date.now()}`)) as typeof import('./src/index.js');
+      fs.writeFileSync('dist/extraction.schema.json', `${JSON.stringify(lib.extractionJsonSchema(), null, 2)}\n`);
     },
   },
   {

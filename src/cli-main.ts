@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createExtractor, extract, extractManySettled, ExtractorConfigSchema, validate, type BatchItem, type ExtractorConfig } from './index.js';
+import { createExtractor, extract, extractionJsonSchema, extractManySettled, ExtractorConfigSchema, validate, type BatchItem, type ExtractorConfig } from './index.js';
 import { formatReport, parseGold, scoreCorpus, type GoldArticle } from './eval.js';
 import type { Extraction } from './schema.js';
 
@@ -20,10 +20,11 @@ const USAGE = `Usage:
                                          read articles as JSON lines from each FILE, or stdin
   transfer-talk eval DIR [--verbose] [--json] [--gazetteer FILE]
                                          score extraction against the gold ID.json + ID.txt pairs in DIR
+  transfer-talk schema                   print the JSON Schema of an extraction (draft 2020-12)
 
 A FOLDER given as FILE stands for its *.txt files (with --jsonl, its *.jsonl files), sorted. One
 input prints pretty JSON; several print JSON lines, in input order as they are done:
-{"file": ..., "extraction": {...}}. (A file named "eval": write ./eval.)
+{"file": ..., "extraction": {...}}. (A file named "eval" or "schema": write ./eval, ./schema.)
 
 JSON lines (--jsonl): each line is {"text": "...", "id": ..., "date": "YYYY-MM-DD"} (id and date
 optional) or a bare JSON string; blank lines are skipped. Each prints {"id": ..., "extraction":
@@ -103,6 +104,12 @@ function parseFlags(argv: string[]) {
 
 function parse(argv: string[]) {
   const { values, positionals } = parseFlags(argv);
+  const isSchema = positionals[0] === 'schema';
+  if (isSchema) {
+    const flag = Object.keys(values).find((k) => k !== 'help' && k !== 'version');
+    if (flag !== undefined) throw new CliError(`--${flag} does not apply to schema`, 2, true);
+    if (positionals.length !== 1) throw new CliError('schema takes no arguments', 2, true);
+  }
   const isEval = positionals[0] === 'eval';
   const misplaced = isEval
     ? (['date', 'compact', 'jsonl', 'threads'] as const).find((k) => values[k] !== undefined)
@@ -111,7 +118,7 @@ function parse(argv: string[]) {
   if (isEval && positionals.length !== 2) throw new CliError('eval takes exactly one DIR', 2, true);
   if (values.date !== undefined && !isDate(values.date)) throw new CliError(`--date wants YYYY-MM-DD, got "${values.date}"`, 2, true);
   if (values.threads !== undefined && !/^[1-9]\d{0,3}$/.test(values.threads)) throw new CliError(`--threads wants a whole number from 1 to 9999, got "${values.threads}"`, 2, true);
-  return { values, positionals, isEval, threads: values.threads === undefined ? undefined : Number(values.threads) };
+  return { values, positionals, isEval, isSchema, threads: values.threads === undefined ? undefined : Number(values.threads) };
 }
 
 function isDate(s: string): boolean {
@@ -482,9 +489,13 @@ async function runEval(dir: string, run: ExtractFn, values: { verbose?: boolean;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
-    const { values, positionals, isEval, threads } = parse(argv);
+    const { values, positionals, isEval, isSchema, threads } = parse(argv);
     if (values.help || values.version) {
       io.stdout.write(values.help ? USAGE : `${version()}\n`);
+      return 0;
+    }
+    if (isSchema) {
+      io.stdout.write(`${JSON.stringify(extractionJsonSchema(), null, 2)}\n`);
       return 0;
     }
     const stdinIsTty = 'isTTY' in io.stdin && io.stdin.isTTY === true;

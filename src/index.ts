@@ -13,6 +13,7 @@ import { BUILTIN } from './gazetteer/builtin.js';
 import type { Extraction, ExtractOptions, ExtractorConfig } from './schema.js';
 
 export * from './schema.js';
+export { extractionJsonSchema, JSON_SCHEMA_ID, type JsonSchema } from './json-schema.js';
 export type { Extractor } from './extractor.js';
 export { extractMany, extractManySettled, type BatchInput, type BatchItem, type BatchOptions, type BatchResult, type SettledOptions } from './batch.js';
 

@@ -136,6 +136,21 @@ describe('flags', () => {
   });
 });
 
+describe('transfer-talk schema', () => {
+  it('prints the JSON Schema the package ships', async () => {
+    const { code, out, err } = await run(['schema']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toBe(fs.readFileSync(path.join(root, 'dist', 'extraction.schema.json'), 'utf8'));
+    expect(JSON.parse(out)).toMatchObject({ $id: 'urn:transfer-talk:extraction:v1', required: ['date', 'players', 'clubs', 'transfers', 'sources', 'mentions'] });
+  });
+
+  it('takes no arguments and no extraction flags', async () => {
+    expect(await run(['schema', SEED0])).toEqual({ code: 2, out: '', err: 'transfer-talk: schema takes no arguments\nsee transfer-talk --help\n' });
+    expect(await run(['schema', '--compact'])).toEqual({ code: 2, out: '', err: 'transfer-talk: --compact does not apply to schema\nsee transfer-talk --help\n' });
+  });
+});
+
 describe('--gazetteer', () => {
   it('exits 2 with a one-line message for an invalid entry', async () => {
     const file = tempFile('bad.json', JSON.stringify({ clubs: [{ name: '' }] }));
