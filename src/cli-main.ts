@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { createExtractor, extract, extractionJsonSchema, extractManySettled, ExtractorConfigSchema, validate, type BatchItem, type ExtractorConfig } from './index.js';
 import { formatReport, parseGold, scoreCorpus, type GoldArticle } from './eval.js';
 import type { Extraction } from './schema.js';
+import { FORMATS, printer, type Format } from './cli-format.js';
 
 export type CliIo = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; stdin: NodeJS.ReadableStream };
 type ExtractFn = (text: string, options?: { date?: string }) => Extraction;
@@ -26,6 +27,13 @@ A FOLDER given as FILE stands for its *.txt files (with --jsonl, its *.jsonl fil
 input prints pretty JSON; several print JSON lines, in input order as they are done:
 {"file": ..., "extraction": {...}}. (A file named "eval" or "schema": write ./eval, ./schema.)
 
+Output formats (--format, -f):
+  json    one input: its extraction; several: one array of {"file" (or "id"), "extraction"}
+  jsonl   a line {"file" (or "id"), "extraction"} per input (the default for several)
+  table   the transfers, aligned in columns (player, from, to, status, fees, suitors)
+  html    a self-contained page: each article with every mention highlighted by type (hover
+          for its value and rule), its transfers and players as tables
+
 JSON lines (--jsonl): each line is {"text": "...", "id": ..., "date": "YYYY-MM-DD"} (id and date
 optional) or a bare JSON string; blank lines are skipped. Each prints {"id": ..., "extraction":
 {...}}, in input order; a line without an id gets "FILE:LINE" ("stdin:LINE") as its id.
@@ -35,13 +43,15 @@ An input that cannot be read (missing, a folder, no permission, invalid UTF-8), 
 a failed extraction is named in one line on stderr and skipped: the others are still processed.
 
 Options:
+  -f, --format FMT    json, jsonl, table or html (see above)
+  --pretty            indent JSON (json output; the default for one input)
+  --compact           print JSON without indentation (a single result on one line)
   --date YYYY-MM-DD   the publication date (default: the article's leading "date YYYY-MM-DD" line;
                       a JSON line's own "date" comes first)
   --gazetteer FILE    a JSON object { clubs?, players?, sources? } to add to the built-in gazetteers
   --jsonl             read JSON lines of articles (see above)
   --threads N         worker threads to extract with (default: one per CPU core, or none for fewer
                       than 256 articles, where starting them costs more than they save)
-  --compact           print a single result on one line
   --verbose           eval: also list every miss
   --json              eval: print the report as JSON
   -h, --help          show this help
@@ -49,15 +59,21 @@ Options:
 
 Examples:
   transfer-talk article.txt
+  transfer-talk --format table news/
+  transfer-talk --format html article.txt > article.html
+  transfer-talk --format json --pretty a.txt b.txt > both.json
   cat article.txt | transfer-talk --date 2024-05-20
   transfer-talk --gazetteer my-clubs.json news/ > extractions.jsonl
   transfer-talk --jsonl --threads 4 < articles.jsonl > extractions.jsonl
   transfer-talk eval corpus/dev --verbose
 
-Exit status: 0 done, 1 some input could not be read or extracted, 2 bad usage.
+Exit status: 0 done; 1 some input could not be read or extracted (the rest was printed);
+2 bad usage (an unknown flag, a bad value, an unreadable --gazetteer file).
 `;
 
 const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  pretty: { type: 'boolean' },
   date: { type: 'string' },
   gazetteer: { type: 'string' },
   compact: { type: 'boolean' },
@@ -112,14 +128,19 @@ function parse(argv: string[]) {
   }
   const isEval = positionals[0] === 'eval';
   const misplaced = isEval
-    ? (['date', 'compact', 'jsonl', 'threads'] as const).find((k) => values[k] !== undefined)
+    ? (['date', 'compact', 'jsonl', 'threads', 'format', 'pretty'] as const).find((k) => values[k] !== undefined)
     : (['verbose', 'json'] as const).find((k) => values[k] !== undefined);
   if (misplaced) throw new CliError(`--${misplaced} ${isEval ? 'does not apply to eval' : 'applies to eval only'}`, 2, true);
   if (isEval && positionals.length !== 2) throw new CliError('eval takes exactly one DIR', 2, true);
   if (values.date !== undefined && !isDate(values.date)) throw new CliError(`--date wants YYYY-MM-DD, got "${values.date}"`, 2, true);
   if (values.threads !== undefined && !/^[1-9]\d{0,3}$/.test(values.threads)) throw new CliError(`--threads wants a whole number from 1 to 9999, got "${values.threads}"`, 2, true);
+  if (values.format !== undefined && !isFormat(values.format)) throw new CliError(`--format wants one of ${FORMATS.join(', ')}, got "${values.format}"`, 2, true);
+  if (values.pretty && values.compact) throw new CliError('--pretty and --compact contradict each other', 2, true);
+  if ((values.pretty || values.compact) && values.format !== undefined && values.format !== 'json') throw new CliError(`--${values.pretty ? 'pretty' : 'compact'} applies to JSON output only, not --format ${values.format}`, 2, true);
   return { values, positionals, isEval, isSchema, threads: values.threads === undefined ? undefined : Number(values.threads) };
 }
+
+const isFormat = (s: string): s is Format => (FORMATS as readonly string[]).includes(s);
 
 function isDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
@@ -363,7 +384,7 @@ class Progress {
   }
 }
 
-type ExtractValues = { date?: string; compact?: boolean; jsonl?: boolean };
+type ExtractValues = { date?: string; compact?: boolean; jsonl?: boolean; format?: string; pretty?: boolean };
 
 /**
  * Extracts every input through the batch API (worker threads for many), printing results in input
@@ -381,7 +402,11 @@ async function runExtract(args: string[], config: ExtractorConfig | undefined, t
     exitCode = 1;
   };
   const pipeClosed = watchPipe(io.stdout);
-  const pending: { where: string; head: string }[] = [];
+  const format = values.format as Format | undefined;
+  // The text waits with its result only where the output shows it.
+  const keepText = format === 'html';
+  const print = printer(format, several, { pretty: values.pretty === true, compact: values.compact === true, title: several ? 'transfer-talk' : `transfer-talk: ${files[0] === '-' || files[0] === undefined ? 'stdin' : files[0]}` });
+  const pending: { where: string; label: string; head: string; text: string }[] = [];
 
   async function* fromFiles(): AsyncGenerator<BatchItem, void, undefined> {
     for (const file of files) {
@@ -396,7 +421,7 @@ async function runExtract(args: string[], config: ExtractorConfig | undefined, t
         progress.tick();
         continue;
       }
-      pending.push({ where: file, head: `{"file":${JSON.stringify(file)},"extraction":` });
+      pending.push({ where: file, label: file, head: `{"file":${JSON.stringify(file)},"extraction":`, text: keepText ? text : '' });
       yield text;
     }
   }
@@ -417,7 +442,9 @@ async function runExtract(args: string[], config: ExtractorConfig | undefined, t
             progress.tick();
             continue;
           }
-          pending.push({ where: `${name}:${n}`, head: `{"id":${JSON.stringify(line.id ?? `${name}:${n}`)},"extraction":` });
+          const id = line.id ?? `${name}:${n}`;
+          const text = keepText ? (typeof line.item === 'string' ? line.item : line.item.text) : '';
+          pending.push({ where: `${name}:${n}`, label: String(id), head: `{"id":${JSON.stringify(id)},"extraction":`, text });
           yield line.item;
         }
       } catch (e) {
@@ -430,17 +457,18 @@ async function runExtract(args: string[], config: ExtractorConfig | undefined, t
 
   try {
     const results = extractManySettled(jsonl ? fromJsonLines() : fromFiles(), { json: true, threads, config, date: values.date });
+    await write(io.stdout, print.start());
     for await (const r of results) {
-      const { where, head } = pending.shift() ?? { where: '?', head: '' };
+      const { where, label, head, text } = pending.shift() ?? { where: '?', label: '?', head: '', text: '' };
       progress.tick();
       if (r.error) {
         fail(`${where}: extract failed: ${reason(r.error)}`);
         continue;
       }
-      const out = several ? `${head}${r.extraction}}` : values.compact ? r.extraction : JSON.stringify(JSON.parse(r.extraction), null, 2);
-      await write(io.stdout, `${out}\n`);
+      await write(io.stdout, print.item({ label, head, text, json: r.extraction }));
       if (pipeClosed()) break;
     }
+    if (!pipeClosed()) await write(io.stdout, print.end());
   } finally {
     progress.end();
   }

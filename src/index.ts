@@ -14,6 +14,7 @@ import type { Extraction, ExtractOptions, ExtractorConfig } from './schema.js';
 
 export * from './schema.js';
 export { extractionJsonSchema, JSON_SCHEMA_ID, type JsonSchema } from './json-schema.js';
+export { toHtml, HTML_STYLE, type HtmlOptions } from './html.js';
 export type { Extractor } from './extractor.js';
 export { extractMany, extractManySettled, type BatchInput, type BatchItem, type BatchOptions, type BatchResult, type SettledOptions } from './batch.js';
 

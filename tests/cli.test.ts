@@ -6,7 +6,7 @@ import { Readable, Writable } from 'node:stream';
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli-main.js';
-import { extract } from '../src/index.js';
+import { extract, toHtml } from '../src/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seeds = path.join(root, 'seeds');
@@ -133,6 +133,70 @@ describe('flags', () => {
   it('prints the package version', async () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
     expect(await run(['--version'])).toEqual({ code: 0, out: `${pkg.version}\n`, err: '' });
+  });
+});
+
+describe('--format', () => {
+  it('json: one array of {file, extraction} for several inputs, indented with --pretty', async () => {
+    const expected = [SEED0, SEED1].map((file) => ({ file, extraction: extract(fs.readFileSync(file, 'utf8')) }));
+    const compact = await run(['--format', 'json', SEED0, SEED1]);
+    expect(compact.code).toBe(0);
+    expect(JSON.parse(compact.out)).toEqual(expected);
+    expect(compact.out.split('\n')).toHaveLength(5); // "[", an element per line, "]", ""
+    const pretty = await run(['-f', 'json', '--pretty', SEED0, SEED1]);
+    expect(JSON.parse(pretty.out)).toEqual(expected);
+    expect(pretty.out).toContain('\n    "extraction": {\n      "date": "2024-05-20"');
+    expect((await run(['-f', 'json', path.join(seeds, 'no-such.txt'), path.join(seeds, 'nor-this.txt')])).out).toBe('[]\n');
+  });
+
+  it('jsonl: a wrapped line even for one input', async () => {
+    const { code, out } = await run(['--format', 'jsonl', SEED0]);
+    expect(code).toBe(0);
+    expect(out).toBe(`${JSON.stringify({ file: SEED0, extraction: extract(fs.readFileSync(SEED0, 'utf8')) })}\n`);
+  });
+
+  it('table: the transfers in aligned columns, under each file name when several', async () => {
+    const file = tempFile('deal.txt', 'Liverpool have signed winger Lennart Quayle from Brentford for £2m, beating Fulham to him.');
+    const { code, out } = await run(['--format', 'table', file]);
+    expect(code).toBe(0);
+    expect(out).toBe(
+      [
+        'PLAYER          FROM       TO         STATUS     FEES            SUITORS',
+        'Lennart Quayle  Brentford  Liverpool  completed  fee £2,000,000  Fulham',
+        '',
+      ].join('\n'),
+    );
+    const none = tempFile('none.txt', 'It rained in the city all day.');
+    const several = await run(['-f', 'table', file, none]);
+    expect(several.out).toBe(`${file}\n${out}\n${none}\n(no transfers)\n`);
+  });
+
+  it('html: one self-contained page with every mention highlighted, several articles as sections', async () => {
+    const text = fs.readFileSync(SEED0, 'utf8');
+    const one = await run(['--format', 'html', SEED0]);
+    expect(one.code).toBe(0);
+    expect(one.out).toBe(toHtml(text, extract(text), { title: `transfer-talk: ${SEED0}` }));
+    expect(one.out).toContain('title="player: Odilon Kossounou');
+    const both = await run(['-f', 'html', SEED0, SEED1]);
+    expect(both.out.match(/<section class="tt-article">\n<h2>/g)).toHaveLength(2);
+    expect(both.out.match(/<\/html>/g)).toHaveLength(1);
+    expect(both.out).toContain(`<h2>${SEED1}</h2>`);
+  });
+
+  it('html from JSON lines: each article under its id', async () => {
+    const input = [JSON.stringify({ id: 'a<1>', text: STORY_B }), JSON.stringify('Liverpool have signed winger Lennart Quayle.')].join('\n');
+    const { code, out } = await run(['--jsonl', '-f', 'html'], input);
+    expect(code).toBe(0);
+    expect(out).toContain('<h2>a&lt;1&gt;</h2>');
+    expect(out).toContain('<h2>stdin:2</h2>');
+    expect(out).toContain('data-type="player" title="player: Bram Teversham');
+  });
+
+  it('rejects an unknown format and JSON flags with other formats', async () => {
+    expect(await run(['--format', 'xml', SEED0])).toEqual({ code: 2, out: '', err: 'transfer-talk: --format wants one of json, jsonl, table, html, got "xml"\nsee transfer-talk --help\n' });
+    expect((await run(['--format', 'table', '--pretty', SEED0])).err).toBe('transfer-talk: --pretty applies to JSON output only, not --format table\nsee transfer-talk --help\n');
+    expect((await run(['--pretty', '--compact', SEED0])).code).toBe(2);
+    expect((await run(['eval', seeds, '--format', 'json'])).err).toBe('transfer-talk: --format does not apply to eval\nsee transfer-talk --help\n');
   });
 });
 
@@ -275,7 +339,9 @@ describe('batches of files', () => {
     const { out } = await run(['--help']);
     expect(out).toContain('--threads N');
     expect(out).toContain('--jsonl');
-    expect(out).toContain('Exit status: 0 done, 1 some input could not be read or extracted, 2 bad usage.');
+    expect(out).toContain('--format FMT');
+    expect(out).toContain('transfer-talk --format html article.txt > article.html');
+    expect(out).toContain('Exit status: 0 done; 1 some input could not be read or extracted (the rest was printed);\n2 bad usage');
   });
 });
 
