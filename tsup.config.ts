@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
@@ -13,6 +14,14 @@ const workerLoadsLibrary: Plugin = {
   setup(build) {
     const file = build.initialOptions.format === 'cjs' ? './index.cjs' : './index.js';
     build.onResolve({ filter: /^\.\/index\.js$/ }, (args) => (/[\\/]worker\.ts$/.test(args.importer) ? { path: file, external: true } : undefined));
+  },
+};
+
+/** The browser build takes src/platform.browser.ts wherever src/platform.ts is imported. */
+const browserPlatform: Plugin = {
+  name: 'browser-platform',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/platform\.js$/ }, (args) => ({ path: path.join(args.resolveDir, 'platform.browser.ts') }));
   },
 };
 
@@ -48,6 +57,20 @@ export default defineConfig([
       const lib = (await import(`${pathToFileURL('dist/index.js').href}?at=${Date.now()}`)) as typeof import('./src/index.js');
       fs.writeFileSync('dist/extraction.schema.json', `${JSON.stringify(lib.extractionJsonSchema(), null, 2)}\n`);
     },
+  },
+  {
+    // The browser build (the package's "browser" condition; the playground loads it as is): one
+    // ES module with no import at all (zod and currency.js inside, no Node built-in named), the
+    // gazetteers as JSON text inside it too. Minified: its size is what a page downloads.
+    entry: { browser: 'src/index.ts' },
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    noExternal: ['zod', 'currency.js'],
+    loader: { '.json': 'text' },
+    minify: true,
+    splitting: false,
+    esbuildPlugins: [browserPlatform],
   },
   {
     // The command line tool, ESM only, with its shebang.

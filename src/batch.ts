@@ -11,6 +11,7 @@ import * as z from 'zod/mini';
 import { ExtractOptionsSchema, ExtractorConfigSchema, validate, type Extraction, type ExtractorConfig } from './schema.js';
 // A cycle (index.ts re-exports this module), harmless: these are only used once a batch runs.
 import { createExtractor, extract } from './index.js';
+import { defaultThreads, workerLocation, workerThreads, type WorkerThreads } from './platform.js';
 
 /** One article of a batch: its text, or its text with its own publication date. */
 export type BatchItem = string | { text: string; date?: string | Date };
@@ -302,7 +303,6 @@ export type WireError = { name: string; message: string };
  */
 export type WorkerReply = { id: number; results: ({ json: string; error?: undefined } | { error: WireError })[] };
 
-type WorkerThreads = typeof import('node:worker_threads');
 
 async function* run(source: BatchInput, opts: Options): AsyncGenerator<BatchResult<Extraction | string>, void, undefined> {
   const input = new Input(source, opts.date);
@@ -332,24 +332,6 @@ async function* run(source: BatchInput, opts: Options): AsyncGenerator<BatchResu
   } finally {
     signal?.removeEventListener('abort', onAbort);
     input.close();
-  }
-}
-
-async function defaultThreads(): Promise<number> {
-  try {
-    const os = await import('node:os');
-    return typeof os.availableParallelism === 'function' ? os.availableParallelism() : Math.max(1, os.cpus().length);
-  } catch {
-    const nav = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator;
-    return nav?.hardwareConcurrency ?? 1;
-  }
-}
-
-async function workerThreads(): Promise<WorkerThreads | null> {
-  try {
-    return await import('node:worker_threads');
-  } catch {
-    return null; // No worker threads here (a browser, a restricted runtime): run in this thread.
   }
 }
 
@@ -396,16 +378,6 @@ async function* inThread(input: Input, opts: Options, stop: Stopper): AsyncGener
 /** A chunk's results once its worker answers: extractions still as JSON text, parsed when yielded. */
 type Chunk = { entries: Entry[]; results: BatchResult<string>[] | null };
 type Thread = { worker: import('node:worker_threads').Worker; busy: number; chunks: Map<number, Chunk> };
-
-/** Where the worker script is: beside this module once built (see tsup.config.ts). */
-function workerLocation(): URL | string {
-  // esbuild leaves `import.meta` empty in the CommonJS build: there __dirname is dist/.
-  const url: string | undefined = (import.meta as { url?: string }).url;
-  if (typeof url !== 'string') return `${__dirname}/worker.cjs`;
-  // Run from the TypeScript sources (vitest, tsx): a worker cannot load .ts, so use the built one.
-  if (/\.[cm]?ts$/.test(new URL(url).pathname)) return new URL('../dist/worker.js', url);
-  return new URL('./worker.js', url);
-}
 
 /**
  * The Node options for a worker: the process's own, which workers inherit, less `--input-type`

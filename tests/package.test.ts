@@ -47,6 +47,7 @@ describe('the packed package', () => {
       'CHANGELOG.md',
       'LICENSE',
       'README.md',
+      'dist/browser.js',
       'dist/cli.js',
       'dist/extraction.schema.json',
       'dist/index.cjs',
