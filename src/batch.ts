@@ -13,12 +13,33 @@ import { ExtractOptionsSchema, ExtractorConfigSchema, validate, type Extraction,
 import { createExtractor, extract } from './index.js';
 import { defaultThreads, workerLocation, workerThreads, type WorkerThreads } from './platform.js';
 
-/** One article of a batch: its text, or its text with its own publication date. */
+/**
+ * One article of a batch: its text, or its text with its own publication date.
+ * @example
+ * ```ts
+ * const items: BatchItem[] = [articleA, { text: articleB, date: '2024-05-20' }];
+ * ```
+ */
 export type BatchItem = string | { text: string; date?: string | Date };
 
-/** What `extractMany` and `extractManySettled` read: any iterable or async iterable of items. */
+/**
+ * What `extractMany` and `extractManySettled` read: any iterable or async iterable of items.
+ * @example
+ * ```ts
+ * async function* lines(): AsyncGenerator<string> { for await (const l of readline) yield JSON.parse(l).text; }
+ * const input: BatchInput = lines();
+ * ```
+ */
 export type BatchInput = Iterable<BatchItem> | AsyncIterable<BatchItem>;
 
+/**
+ * `extractMany`'s options: a date for every item without one, the worker threads, gazetteer
+ * entries and an abort signal.
+ * @example
+ * ```ts
+ * extractMany(texts, { threads: 2, date: '2024-05-20', signal: AbortSignal.timeout(60_000) });
+ * ```
+ */
 export interface BatchOptions {
   /** The publication date for every item without its own (YYYY-MM-DD or a Date), as in `extract`. */
   date?: string | Date;
@@ -35,7 +56,13 @@ export interface BatchOptions {
   signal?: AbortSignal;
 }
 
-/** `extractManySettled`'s options: `json: true` yields each extraction as its JSON text. */
+/**
+ * `extractManySettled`'s options: `json: true` yields each extraction as its JSON text.
+ * @example
+ * ```ts
+ * for await (const r of extractManySettled(texts, { json: true })) if (!r.error) out.write(`${r.extraction}\n`);
+ * ```
+ */
 export interface SettledOptions extends BatchOptions {
   /**
    * Yield each extraction as `JSON.stringify(extraction)`, serialised in the worker: cheaper than
@@ -44,7 +71,14 @@ export interface SettledOptions extends BatchOptions {
   json?: boolean;
 }
 
-/** One item's outcome: its index in the input and its extraction, or the error it raised. */
+/**
+ * One item's outcome: its index in the input and its extraction, or the error it raised.
+ * @example
+ * ```ts
+ * const r: BatchResult = { index: 0, extraction: extract(text) };
+ * if (r.error) console.error(r.index, r.error.message);
+ * ```
+ */
 export type BatchResult<T = Extraction> = { index: number; extraction: T; error?: undefined } | { index: number; error: Error; extraction?: undefined };
 
 const BatchOptionsSchema = z.strictObject({

@@ -10,6 +10,14 @@ import { resolveEntities } from './resolve/entities.js';
 import { assemble } from './resolve/assemble.js';
 import { keyOf } from './text.js';
 
+/**
+ * An extractor with its own gazetteers, made by `createExtractor`.
+ * @example
+ * ```ts
+ * const extractor: Extractor = createExtractor({ clubs: [{ name: 'Wrexham', country: 'WAL' }] });
+ * extractor.extract('Wrexham have signed ...');
+ * ```
+ */
 export interface Extractor {
   /** Extracts players, clubs, transfers and sources from one article. */
   extract(text: string, options?: ExtractOptions): Extraction;

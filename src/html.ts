@@ -7,6 +7,14 @@
  */
 import type { Extraction, Fee, Mention, Money } from './schema.js';
 
+/**
+ * How {@link toHtml} renders: the page's title, or the article's section alone.
+ * @example
+ * ```ts
+ * toHtml(text, extract(text), { title: 'Kossounou to Liverpool?' });
+ * toHtml(text, extract(text), { fragment: true }); // <section class="tt-article">...
+ * ```
+ */
 export type HtmlOptions = {
   /** The page's title and heading (default "transfer-talk"). */
   title?: string;
@@ -35,7 +43,15 @@ const TYPES: readonly [type: string, colour: string][] = [
   ['source', '#e5e7eb'],
 ];
 
-/** The page's CSS: one class per mention type, `tt-TYPE`. */
+/**
+ * The page's CSS: one class per mention type, `tt-TYPE`; what a page of one's own needs around
+ * `toHtml(..., { fragment: true })`.
+ * @example
+ * ```ts
+ * style.textContent = HTML_STYLE;
+ * box.innerHTML = toHtml(text, extract(text), { fragment: true }); // toHtml escapes the text
+ * ```
+ */
 export const HTML_STYLE = `
 body{margin:0;background:#f8fafc;color:#0f172a;font:16px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 main{max-width:52rem;margin:0 auto;padding:1.5rem}

@@ -25,6 +25,11 @@ const defaultExtractor = buildExtractor(BUILTIN, true);
  * @param text the article; a leading `date YYYY-MM-DD` line sets the article date.
  * @param options `date` (YYYY-MM-DD or a Date) resolves relative phrases such as "next summer".
  * @throws TypeError when `text` is not a string; a ZodError when `options` is malformed.
+ * @example
+ * ```ts
+ * const { players, transfers } = extract(article, { date: '2024-05-20' });
+ * transfers[0].status; // 'talks'
+ * ```
  */
 export function extract(text: string, options?: ExtractOptions): Extraction {
   return defaultExtractor.extract(text, options);

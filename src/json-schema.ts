@@ -17,7 +17,13 @@ import {
   TransferSchema,
 } from './schema.js';
 
-/** The `$id` of the schema: the extraction contract, version 1 (docs/CONTRACT.md). */
+/**
+ * The `$id` of the schema: the extraction contract, version 1.
+ * @example
+ * ```ts
+ * extractionJsonSchema().$id === JSON_SCHEMA_ID; // true
+ * ```
+ */
 export const JSON_SCHEMA_ID = 'urn:transfer-talk:extraction:v1';
 
 /** The record types named in `$defs`, with their descriptions. */
@@ -33,7 +39,14 @@ const NAMED: [z.ZodMiniType, string, string][] = [
   [MentionSchema, 'Mention', 'A span of the input with what was read there (type, normalised value, the rule that found it).'],
 ];
 
-/** A plain JSON Schema document (what `JSON.parse` of the shipped file gives). */
+/**
+ * A plain JSON Schema document (what `JSON.parse` of the shipped file gives).
+ * @example
+ * ```ts
+ * const schema: JsonSchema = extractionJsonSchema();
+ * fs.writeFileSync('extraction.schema.json', JSON.stringify(schema, null, 2));
+ * ```
+ */
 export type JsonSchema = { [key: string]: unknown };
 
 /**
