@@ -200,7 +200,7 @@ describe('the built package', () => {
     expect(r.error).toBeUndefined();
     expect(r.stdout).toBe('done 5\n');
     expect(r.status).toBe(0);
-  });
+  }, 60_000);
 
   it('ends the workers on an error and on an abandoned iteration (CommonJS)', () => {
     const r = script(

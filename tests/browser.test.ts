@@ -41,7 +41,7 @@ describe('the browser build', () => {
     const many: string[] = [];
     for await (const x of lib.extractMany(texts, { threads: 2 })) many.push(x.players[0]?.name ?? '');
     expect(many).toEqual(['Odilon Kossounou', 'Lennart Quayle']);
-  });
+  }, 30_000);
 });
 
 /** Debian's chromium, or CHROMIUM_PATH. */

@@ -77,7 +77,7 @@ console.log(JSON.stringify({ player: x.players[0], to: x.transfers[0].to, html: 
     const got = JSON.parse(r.stdout) as { player: { name: string; age: number; nationality: { code: string } }; to: string; html: boolean; schema: string; many: string[] };
     expect(got.player).toMatchObject({ name: 'Lennart Quayle', age: 24, nationality: { code: 'ENG' } });
     expect(got).toMatchObject({ to: 'Liverpool', html: true, schema: 'urn:transfer-talk:extraction:v1', many: Array(4).fill('Lennart Quayle') });
-  });
+  }, 60_000);
 
   it('works from CommonJS, and its command line runs', () => {
     fs.writeFileSync(
@@ -94,7 +94,7 @@ console.log(JSON.stringify({ player: extract(${JSON.stringify(STORY)}).players[0
     expect(JSON.parse(r.stdout)).toEqual({ player: 'Lennart Quayle', to: 'Kestrel Vale FC', defs: 9 });
     const cli = spawnSync(process.execPath, [path.join(consumer, 'node_modules', 'transfer-talk', 'dist', 'cli.js'), '-f', 'table', '-'], { input: STORY, encoding: 'utf8' });
     expect(cli.stdout).toContain('Lennart Quayle  Brentford  Liverpool  completed');
-  });
+  }, 60_000);
 
   const TS_CONSUMER = `import { extract, createExtractor, toHtml, type Extraction, type Transfer, type FeeKind } from 'transfer-talk';
 const x: Extraction = extract(${JSON.stringify(STORY)}, { date: '2024-07-01' });
