@@ -35,6 +35,17 @@ describe('people: who is a player', () => {
     expect(p?.mentions).toEqual([{ start: at, end: at + 10, text: 'PatsonDaka' }]);
   });
 
+  it.each([
+    ['Winger Tomas Brenlow joined Brentford in July.', 'Tomas Brenlow', 'Winger '],
+    ['Liverpool are in talks. Striker Caspar Oyelaran could follow.', 'Caspar Oyelaran', 'Striker '],
+    ['Brentford sign Goalkeeper Emil Dahlqvist from Malmo.', 'Emil Dahlqvist', 'Goalkeeper '],
+  ])('leaves a capitalised role word out of the name: %j', (text, name, role) => {
+    const p = extract(text).players.find((x) => x.name === name);
+    const at = text.indexOf(role) + role.length;
+    expect(p?.mentions[0]).toEqual({ start: at, end: at + name.length, text: name });
+    expect(names(text)).toEqual([name]);
+  });
+
   it('takes a capitalised line standing alone for page furniture', () => {
     expect(names('Paulo Wenner is pushing for a move.\n\nOneFootball Videos\n\nHe wants to play.')).toEqual(['Paulo Wenner']);
   });

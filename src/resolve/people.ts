@@ -152,6 +152,9 @@ function trimRun(run: Token[], tokens: readonly Token[], lex: Lexicon): Token[] 
     return r;
   }
   if (sentenceStart && isCommon(head.norm, lex)) return trimRun(r.slice(1), tokens, lex);
+  // "Winger Jon Etxeberria joined ...", "Striker Caspar Oyelaran": a capitalised role word before
+  // the name (a sentence's first word, a headline's) is not part of it.
+  if (ROLE_WORDS.has(head.norm)) return trimRun(r.slice(1), tokens, lex);
   // "Salary Budget", "Big Tech", "North Londoners": a name does not open with an ordinary word
   // unless it is also a first name ("Grant Hanley"), nor hold digits.
   // ... except right after a role word: "midfielder Pol Ferrer".
