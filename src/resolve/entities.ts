@@ -443,6 +443,9 @@ const TEMPORAL_BEFORE = /\b(?:on|last|next|this|that|until|till|by|from|since|ev
 const TEMPORAL_AFTER = /^(?:['’]s\s+(?:game|match|deadline|meeting)|\s+(?:morning|afternoon|evening|night|\d))/i;
 
 const JOURNALIST = /\b(?:journalist|reporter|insider|transfer expert|expert|correspondent|columnist)\s+$/i;
+// "Croatian newspaper Sportske Novosti reports": a name the gazetteer does not know, right after
+// the word for an outlet, is that outlet.
+const OUTLET = /\b(?:newspaper|paper|outlet|daily|tabloid|broadsheet|magazine|publication|website|broadcaster|radio station)\s+$/i;
 
 const titleCache = new WeakMap<Lexicon, RegExp>();
 function titleRe(lex: Lexicon): RegExp {
@@ -470,6 +473,11 @@ function classify(p: Person, text: string, lex: Lexicon, sources: SourceMention[
     if (JOURNALIST.test(before)) {
       p.role = 'journalist';
       sources.push({ name: p.name, kind: 'journalist', start: m.start, end: m.end });
+      return;
+    }
+    if (OUTLET.test(before)) {
+      p.role = 'outlet';
+      sources.push({ name: p.name, kind: 'outlet', start: m.start, end: m.end });
       return;
     }
     if (title.test(before) || /^['’]s (?:men|charges)\b/.test(after) || /^,? (?:the|who is the) (?:\S+ )?(?:manager|coach|boss|director|chairman|owner|agent)\b/i.test(after) || /\bunder\s+$/i.test(before)) {

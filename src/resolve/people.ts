@@ -26,7 +26,7 @@ export interface Person {
   name: string;
   words: string[];
   mentions: PersonMention[];
-  role: 'player' | 'nonplayer' | 'journalist';
+  role: 'player' | 'nonplayer' | 'journalist' | 'outlet';
   /** Index of first mention, for ordering. */
   first: number;
 }
