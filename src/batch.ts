@@ -337,7 +337,6 @@ export type WireError = { name: string; message: string };
  */
 export type WorkerReply = { id: number; results: ({ json: string; error?: undefined } | { error: WireError })[] };
 
-
 async function* run(source: BatchInput, opts: Options): AsyncGenerator<BatchResult<Extraction | string>, void, undefined> {
   const input = new Input(source, opts.date);
   const signal = opts.signal;

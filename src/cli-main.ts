@@ -291,8 +291,11 @@ function watchPipe(stdout: NodeJS.WritableStream): () => boolean {
     if (!isRecord(e) || e.code !== 'EPIPE') throw e;
     closed = true;
   });
-  return () => closed || (stdout as { destroyed?: boolean }).destroyed === true;
+  return () => closed || isDestroyed(stdout);
 }
+
+/** A stream destroyed (its reader gone): writes to it vanish, and no event follows them. */
+const isDestroyed = (stream: NodeJS.WritableStream): boolean => (stream as { destroyed?: boolean }).destroyed === true;
 
 const isTty = (stream: NodeJS.WritableStream): boolean => (stream as { isTTY?: boolean }).isTTY === true;
 
@@ -309,7 +312,7 @@ function write(stream: NodeJS.WritableStream, s: string): Promise<void> | undefi
     failed = true;
     settle?.();
   });
-  if (ok || failed || (stream as { destroyed?: boolean }).destroyed === true) return undefined;
+  if (ok || failed || isDestroyed(stream)) return undefined;
   return new Promise((resolve) => {
     const done = () => {
       stream.off('drain', done);

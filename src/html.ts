@@ -25,7 +25,7 @@ export type HtmlOptions = {
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text made safe inside an element or a quoted attribute. */
-export function escapeHtml(s: string): string {
+function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 }
 
@@ -93,7 +93,7 @@ export function toHtml(text: string, extraction: Extraction, options: HtmlOption
 }
 
 /** A whole page around sections made by {@link articleHtml}. */
-export function htmlPage(title: string, body: string): string {
+function htmlPage(title: string, body: string): string {
   return `${htmlHead(title)}${body}${HTML_TAIL}`;
 }
 
