@@ -332,6 +332,8 @@ describe('sources', () => {
     const x = extract('Croatian newspaper Jutarnji Vjesnik reports that Everton are in talks with Brentford over goalkeeper Tomas Brenlow.');
     expect(x.sources).toEqual([{ name: 'Jutarnji Vjesnik', kind: 'outlet', mentions: [{ start: 19, end: 35, text: 'Jutarnji Vjesnik' }] }]);
     expect(x.players.map((p) => p.name)).toEqual(['Tomas Brenlow']);
+    // ("on paper" is no outlet)
+    expect(extract('Brentford want £8m, and on paper Tomas Brenlow would be a bargain for Everton.').players.map((p) => p.name)).toEqual(['Tomas Brenlow']);
   });
   it('credits an outlet through its journalist and the outlets listed after a credited one', () => {
     const x = extract('The Athletic’s David Ornstein first reported the deal, followed by Italian transfer insider Fabrizio Romano, Sky Sports and other media.');

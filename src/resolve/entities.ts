@@ -445,7 +445,7 @@ const TEMPORAL_AFTER = /^(?:['’]s\s+(?:game|match|deadline|meeting)|\s+(?:morn
 const JOURNALIST = /\b(?:journalist|reporter|insider|transfer expert|expert|correspondent|columnist)\s+$/i;
 // "Croatian newspaper Sportske Novosti reports": a name the gazetteer does not know, right after
 // the word for an outlet, is that outlet.
-const OUTLET = /\b(?:newspaper|paper|outlet|daily|tabloid|broadsheet|magazine|publication|website|broadcaster|radio station)\s+$/i;
+const OUTLET = /\b(?:newspaper|outlet|daily|tabloid|broadsheet|magazine|publication|website|broadcaster|radio station)\s+$/i;
 
 const titleCache = new WeakMap<Lexicon, RegExp>();
 function titleRe(lex: Lexicon): RegExp {
