@@ -3,7 +3,7 @@
  * write before the first result, for each result as it comes (in input order) and after the last,
  * so output streams whatever the format.
  */
-import { articleHtml, formatMoney, HTML_TAIL, htmlHead } from './html.js';
+import { articleHtml, formatFee, HTML_TAIL, htmlHead } from './html.js';
 import type { Extraction } from './schema.js';
 
 export const FORMATS = ['json', 'jsonl', 'table', 'html'] as const;
@@ -70,7 +70,7 @@ export function transfersTable(x: Extraction): string {
     t.from ?? '-',
     t.to ?? '-',
     t.status,
-    t.fees.map((f) => `${f.kind} ${f.amounts.map(formatMoney).join(' / ')}`).join('; ') || '-',
+    t.fees.map(formatFee).join('; ') || '-',
     t.suitors.join(', ') || '-',
   ]);
   const widths = COLUMNS.map((c, k) => Math.max(c.length, ...rows.map((r) => (r[k] as string).length)));

@@ -200,7 +200,7 @@ function describeValue(m: Mention): string {
   const v = m.value;
   if (v === undefined || v === null) return m.text;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (isFeeValue(v)) return `${v.kind.replace(/-/g, ' ')} ${v.amounts.map(formatMoney).join(' / ')}`;
+  if (isFeeValue(v)) return formatFee(v);
   return JSON.stringify(v);
 }
 
@@ -208,6 +208,11 @@ function isFeeValue(v: unknown): v is Pick<Fee, 'kind' | 'amounts'> {
   if (v === null || typeof v !== 'object') return false;
   const o = v as { kind?: unknown; amounts?: unknown };
   return typeof o.kind === 'string' && Array.isArray(o.amounts) && o.amounts.every((a) => a !== null && typeof a === 'object' && typeof (a as Money).currency === 'string' && typeof (a as Money).amount === 'number');
+}
+
+/** `{ kind: 'asking-price', amounts: [€60m, £51m] }` → "asking price €60,000,000 / £51,000,000". */
+export function formatFee(f: Pick<Fee, 'kind' | 'amounts'>): string {
+  return `${f.kind.replace(/-/g, ' ')} ${f.amounts.map(formatMoney).join(' / ')}`;
 }
 
 const SYMBOLS: Record<string, string> = { EUR: '€', GBP: '£', USD: '$' };
@@ -227,7 +232,7 @@ const cell = (s: string | null | undefined): string => (s === null || s === unde
 function transfersTable(x: Extraction): string {
   if (x.transfers.length === 0) return '<p class="tt-none">No transfer found.</p>';
   const rows = x.transfers.map((t) => {
-    const fees = t.fees.map((f) => `${f.kind.replace(/-/g, ' ')} ${f.amounts.map(formatMoney).join(' / ')}`).join('; ');
+    const fees = t.fees.map(formatFee).join('; ');
     return `<tr${t.main ? ' class="tt-main"' : ''}>${cell(t.player)}${cell(t.from)}${cell(t.to)}${cell(t.suitors.join(', '))}${cell(fees)}${cell(t.status)}</tr>`;
   });
   return `<table>

@@ -166,6 +166,9 @@ describe('--format', () => {
         '',
       ].join('\n'),
     );
+    // A fee kind reads as words, as in the HTML view.
+    const ask = tempFile('ask.txt', 'Everton are in talks with Brentford over goalkeeper Tomas Brenlow, and Brentford are asking for £15m.');
+    expect((await run(['-f', 'table', ask])).out).toContain('asking price £15,000,000');
     const none = tempFile('none.txt', 'It rained in the city all day.');
     const several = await run(['-f', 'table', file, none]);
     expect(several.out).toBe(`${file}\n${out}\n${none}\n(no transfers)\n`);
